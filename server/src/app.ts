@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Db, DialectName } from './db/database.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { planRoutes } from './modules/plan/plan.routes.js';
+import { systemRoutes } from './modules/system/system.routes.js';
+
+export interface AppDeps {
+  db: Db;
+  dialect: DialectName;
+  logger?: FastifyServerOptions['logger'];
+  /** The built web app (dist/web); not served when absent or not built. */
+  webDist?: string;
+}
+
+export const API_VERSION = '0.1.0';
+
+/** Builds the platform without listening: tests inject requests into it, `serve` listens. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    // Nothing secret is logged: request logs carry method, url and status, never headers or bodies.
+    disableRequestLogging: false,
+    bodyLimit: 50 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its styles at run time (CSS-in-JS), so inline styles must be allowed; scripts may not.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Beizeng 倍增 API',
+        description:
+          'The platform for running a strategic emerging industries doubling plan. Errors: {"error":{"code","message","details"?}}.',
+        version: API_VERSION,
+      },
+      tags: [
+        { name: 'system', description: 'health' },
+        { name: 'plan', description: 'the plan as data (R1)' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  // Modules, registered explicitly: grep here to see everything the platform answers.
+  await app.register(systemRoutes, { db: deps.db, dialect: deps.dialect });
+  await app.register(planRoutes, { db: deps.db });
+
+  if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
+    await registerWebApp(app, deps.webDist);
+  }
+  return app;
+}
+
+// The single-page app: files from dist/web, and index.html for every other non-API path (client-side routes).
+async function registerWebApp(app: FastifyInstance, webDist: string) {
+  await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+    if (url !== '/' && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(webDist, file));
+    if (url.startsWith('/api/') || url.startsWith('/open/') || path.extname(url) !== '') {
+      return reply.code(404).send({ error: { code: 'not_found', message: `no route GET ${url}` } });
+    }
+    return reply.sendFile('index.html');
+  });
+}

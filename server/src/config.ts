@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const environment = z.object({
+  DATABASE_URL: z.string().default('sqlite:data/beizeng.db'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PLAN_FILE: z.string().default('plans/jiaxing-2011.yaml'),
+  WEB_DIST: z.string().default('dist/web'),
+});
+
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof environment>['LOG_LEVEL'];
+  planFile: string;
+  /** Built web app to serve; absent when not built (API only). */
+  webDist: string;
+}
+
+/** The repository root: this file sits at server/src/config.ts, or dist/server/config.js when built. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Reads the environment once; every other module receives the result, never process.env. Relative paths are
+ * taken from the project root, so the commands behave the same from any working directory.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, root = projectRoot): Config {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid environment: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: resolveSqlitePath(e.DATABASE_URL, root),
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    planFile: path.resolve(root, e.PLAN_FILE),
+    webDist: path.resolve(root, e.WEB_DIST),
+  };
+}
+
+function resolveSqlitePath(url: string, root: string): string {
+  if (!url.startsWith('sqlite:')) return url;
+  const file = url.slice('sqlite:'.length);
+  return file === ':memory:' ? url : `sqlite:${path.resolve(root, file)}`;
+}

@@ -1,0 +1,40 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { dialectOf, type DialectName } from './database.js';
+import type { Database } from './schema.js';
+import * as m0001 from './migrations/0001-plan.js';
+
+type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+// Listed explicitly, in order: a file-system provider does not survive bundling, and the list is the history.
+// Forward-only: there are no down migrations.
+const migrations: Record<string, DialectMigration> = {
+  '0001-plan': m0001,
+};
+
+class DialectMigrationProvider implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const result: Record<string, Migration> = {};
+    for (const [name, migration] of Object.entries(migrations)) {
+      result[name] = { up: (db: Kysely<unknown>) => migration.up(db, this.dialect) };
+    }
+    return result;
+  }
+}
+
+/** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing one's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({
+    db: db as unknown as Kysely<unknown>,
+    provider: new DialectMigrationProvider(dialectOf(db)),
+    migrationTableName: 'schema_migration',
+    migrationLockTableName: 'schema_migration_lock',
+  });
+  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

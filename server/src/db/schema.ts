@@ -1,0 +1,4 @@
+import type { PlanTables } from '../modules/plan/plan.table.js';
+
+/** Every table of the platform, as Kysely sees it: each module contributes its own interface. */
+export type Database = PlanTables;
