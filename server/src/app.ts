@@ -31,8 +31,6 @@ export const API_VERSION = '0.1.0';
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
-    // Nothing secret is logged: request logs carry method, url and status, never headers or bodies.
-    disableRequestLogging: false,
     bodyLimit: 50 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -91,8 +89,9 @@ async function registerWebApp(app: FastifyInstance, webDist: string) {
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
-    if (url !== '/' && fs.existsSync(file) && fs.statSync(file).isFile())
+    if (url !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
       return reply.sendFile(path.relative(webDist, file));
+    }
     if (url.startsWith('/api/') || url.startsWith('/open/') || path.extname(url) !== '') {
       return reply.code(404).send({ error: { code: 'not_found', message: `no route GET ${url}` } });
     }

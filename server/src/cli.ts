@@ -25,8 +25,7 @@ export function buildCli(): Command {
     .command('serve')
     .description('serve the platform (what `npm start` runs)')
     .option('--port <n>', 'port to listen on (PORT overrides the default 3000)', integer('--port'))
-    .option('--demo-if-empty', 'fill demo data when the database holds none (npm start)')
-    .action(async (options: { port?: number; demoIfEmpty?: boolean }) => {
+    .action(async (options: { port?: number }) => {
       const config = readConfig();
       const platform = await openPlatform(config);
       const app = await buildApp({

@@ -101,17 +101,26 @@ export function generateDemo(plan: PlanFile, options: DemoOptions): DemoData {
   }
 
   const seiWeight = (e: DemoEnterprise) => e.seiShares.reduce((s, x) => s + x.share, 0);
-  const seiRaw = enterprises.reduce((s, e, i) => s + seiWeight(e) * (rawSize[i] ?? 0), 0);
-  const allRaw = enterprises.reduce((s, e, i) => s + (e.aboveScale ? (rawSize[i] ?? 0) : 0), 0);
-  const nonSeiRaw =
-    allRaw - enterprises.reduce((s, e, i) => s + (e.aboveScale ? seiWeight(e) * (rawSize[i] ?? 0) : 0), 0);
-  // Scale SEI and the rest separately so both 2010 totals land on their calibration.
+  // Scale SEI and the rest separately, over the enterprises present in the first year, so that both first-year
+  // totals land exactly on their calibration; enterprises that enter later add to the growth after it.
+  let seiRaw = 0;
+  let seiAboveScaleRaw = 0;
+  let otherAboveScaleRaw = 0;
+  enterprises.forEach((e, i) => {
+    if (e.firstYear !== options.from) return;
+    const w = seiWeight(e);
+    const size = rawSize[i] ?? 0;
+    seiRaw += w * size;
+    if (e.aboveScale && w > 0) seiAboveScaleRaw += size;
+    if (e.aboveScale && w === 0) otherAboveScaleRaw += size;
+  });
+  // An SEI enterprise's whole output is on the SEI scale; its SEI figure is that output times its shares.
   const seiScale = SEI_OUTPUT_2010 / seiRaw;
-  const otherScale = (ABOVE_SCALE_OUTPUT_2010 - SEI_OUTPUT_2010) / nonSeiRaw;
+  const otherScale = (ABOVE_SCALE_OUTPUT_2010 - seiAboveScaleRaw * seiScale) / otherAboveScaleRaw;
 
   enterprises.forEach((e, i) => {
     const w = seiWeight(e);
-    let value = (rawSize[i] ?? 0) * (w * seiScale + (1 - w) * otherScale);
+    let value = (rawSize[i] ?? 0) * (w > 0 ? seiScale : otherScale);
     // SEI firms grow about 19 %/yr (behind the 24.6 % that tripling needs), others about 7 %/yr; each with noise.
     const trend = 1.07 + 0.12 * w;
     for (let year = options.from; year <= options.to; year += 1) {

@@ -269,13 +269,15 @@ export const planFileSchema = z
     plan.industries.forEach((ind, i) => {
       const subsectors = new Set(ind.subsectors.map((s) => s.code));
       ind.keyProducts.forEach((p, j) => {
-        if (p.subsector && !subsectors.has(p.subsector))
+        if (p.subsector && !subsectors.has(p.subsector)) {
           issue(['industries', i, 'keyProducts', j, 'subsector'], `unknown subsector "${p.subsector}" of ${ind.code}`);
+        }
       });
     });
     plan.catalogue.entries.forEach((e, i) => {
-      if (!industries.has(e.industry))
+      if (!industries.has(e.industry)) {
         issue(['catalogue', 'entries', i, 'industry'], `unknown industry "${e.industry}"`);
+      }
     });
     plan.city.zones.forEach((z, i) => {
       if (!counties.has(z.county)) issue(['city', 'zones', i, 'county'], `unknown county "${z.county}"`);
@@ -291,19 +293,23 @@ export const planFileSchema = z
       });
     });
     plan.targets.forEach((t, i) => {
-      if (!indicators.has(t.indicator))
+      if (!indicators.has(t.indicator)) {
         issue(['targets', i, 'indicator'], `indicator "${t.indicator}" is not defined in indicators`);
-      if (t.scope.industry && !industries.has(t.scope.industry))
+      }
+      if (t.scope.industry && !industries.has(t.scope.industry)) {
         issue(['targets', i, 'scope', 'industry'], `unknown industry "${t.scope.industry}"`);
-      if (t.scope.region && !regions.has(t.scope.region))
+      }
+      if (t.scope.region && !regions.has(t.scope.region)) {
         issue(['targets', i, 'scope', 'region'], `unknown region "${t.scope.region}"`);
+      }
       if (t.targetYear <= t.baseYear) issue(['targets', i, 'targetYear'], 'expected a year after baseYear');
     });
     const weights = plan.assessment.criteria.reduce((sum, c) => sum + c.weight, 0);
     if (Math.abs(weights - 100) > 1e-9) issue(['assessment', 'criteria'], `weights add up to ${weights}, expected 100`);
     plan.assessment.criteria.forEach((c, i) => {
-      if (c.target === c.floor)
+      if (c.target === c.floor) {
         issue(['assessment', 'criteria', i, 'target'], 'expected a target different from the floor');
+      }
     });
   });
 

@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { jiaxingPlanFile } from '../test/app.js';
+import { projectRoot } from './config.js';
+
+const run = promisify(execFile);
+const bin = path.join(projectRoot, 'bin/beizeng.js');
+
+/** Runs `beizeng …` from the sources as a user would; never throws, returns the exit code and output. */
+async function beizeng(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      env: { ...process.env, BEIZENG_FROM_SOURCE: '1', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npx beizeng', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-cli-'));
+  const sqlite = { DATABASE_URL: `sqlite:${path.join(dir, 'cli.db')}` };
+
+  it('plan check accepts the Jiaxing plan', async () => {
+    const result = await beizeng(['plan', 'check', jiaxingPlanFile]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/OK — jiaxing-2011: 6 industries, 7 counties/);
+  });
+
+  it('plan check rejects a broken file with exit 1 and errors that name the path', async () => {
+    const doc = parseDocument(fs.readFileSync(jiaxingPlanFile, 'utf8'));
+    doc.setIn(['targets', 3, 'growth'], 'a lot');
+    doc.setIn(['clusters', 2, 'status'], 'rumoured');
+    const broken = path.join(dir, 'broken.yaml');
+    fs.writeFileSync(broken, doc.toString());
+    const result = await beizeng(['plan', 'check', broken]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/targets\[3\]\.growth \(line \d+\): expected a number, got the text "a lot"/);
+    expect(result.stderr).toMatch(/clusters\[2\]\.status \(line \d+\): expected one of "existing", "planned"/);
+  });
+
+  it('migrate, then plan load twice: the second load changes nothing', async () => {
+    expect((await beizeng(['migrate'], sqlite)).stdout).toMatch(/applied 0001-plan/);
+    expect((await beizeng(['migrate'], sqlite)).stdout).toMatch(/schema is up to date/);
+    expect((await beizeng(['plan', 'load', jiaxingPlanFile], sqlite)).stdout).toMatch(
+      /plan jiaxing-2011 loaded as version 1/,
+    );
+    expect((await beizeng(['plan', 'load', jiaxingPlanFile], sqlite)).stdout).toMatch(
+      /plan jiaxing-2011 unchanged at version 1/,
+    );
+  });
+
+  it('demo prints a reproducible, calibrated summary', async () => {
+    const a = await beizeng(['demo', '--enterprises', '300', '--to', '2015', '--seed', '5']);
+    const b = await beizeng(['demo', '--enterprises', '300', '--to', '2015', '--seed', '5']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toMatch(/^2013 +3147\.7 \(pub\)/m);
+  });
+
+  it('refuses a bad option with a clear message', async () => {
+    const result = await beizeng(['demo', '--seed', 'x']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--seed must be a whole number');
+  });
+});

@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
+import { nowIso } from './columns.js';
+import { dialectOf, openDatabase } from './database.js';
+import { migrateToLatest } from './migrate.js';
+
+describe(`database (${testDialect})`, () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.close());
+
+  it('knows which engine it talks to, inside a transaction too', async () => {
+    expect(t.dialect).toBe(testDialect);
+    expect(dialectOf(t.db)).toBe(testDialect);
+    await t.db.transaction().execute(async (trx) => {
+      expect(dialectOf(trx)).toBe(testDialect);
+    });
+  });
+
+  it('running the migrations again does nothing', async () => {
+    expect(await migrateToLatest(t.db)).toEqual([]);
+  });
+
+  it('hands back money (bigint fen) as an exact number and timestamps as ISO strings on both engines', async () => {
+    const loadedAt = nowIso();
+    await t.db
+      .insertInto('plan')
+      .values({
+        id: 'p',
+        nameZh: '测试',
+        nameEn: 'test',
+        currentVersion: 1,
+        documentJson: '{}',
+        baseYear: 2010,
+        targetYear: 2015,
+        defaultTolerance: 0.05,
+        specialFundAnnualBudgetFen: 9_007_199_254_740_991,
+        instrumentsJson: '{}',
+        loadedAt,
+      })
+      .execute();
+    const row = await t.db.selectFrom('plan').selectAll().where('id', '=', 'p').executeTakeFirstOrThrow();
+    expect(row.specialFundAnnualBudgetFen).toBe(Number.MAX_SAFE_INTEGER);
+    expect(row.loadedAt).toBe(loadedAt);
+    expect(row.active).toBe(0);
+  });
+
+  it('enforces foreign keys (SQLite too)', async () => {
+    await expect(
+      t.db
+        .insertInto('industry')
+        .values({ planId: 'no-such-plan', code: 'x', nameZh: 'x', nameEn: 'x', source: 'x', sortOrder: 0 })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it('rolls a failed transaction back whole', async () => {
+    const count = () =>
+      t.db
+        .selectFrom('region')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+        .then((r) => Number(r.n));
+    const before = await count();
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('region')
+          .values({
+            code: '999999',
+            nameZh: '甲',
+            nameEn: 'A',
+            kind: 'county',
+            parentCode: null,
+            reporting: null,
+            note: null,
+            sortOrder: 0,
+          })
+          .execute();
+        await sql`select * from no_such_table`.execute(trx);
+      }),
+    ).rejects.toThrow();
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('database URLs', () => {
+  it('refuses a URL of an unknown kind, without echoing credentials', () => {
+    expect(() => openDatabase('mysql://root:secret@localhost/db')).toThrow(
+      /must start with sqlite: or postgres:\/\/ \(got "mysql:…"\)/,
+    );
+  });
+
+  it.skipIf(!testDatabaseUrl)('PostgreSQL: the suite runs against TEST_DATABASE_URL', () => {
+    expect(testDialect).toBe('postgres');
+  });
+});
