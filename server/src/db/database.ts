@@ -48,7 +48,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
 }
 
 /** Which engine a handle (or a transaction of it) talks to, for the few places where SQL differs. */
-export function dialectOf<T>(db: Kysely<T>): DialectName {
+export function dialectOf(db: Kysely<Database>): DialectName {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }
 
