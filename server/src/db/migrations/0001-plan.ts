@@ -57,7 +57,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await planKeyed('indicator')
     .addColumn('unit', 'text', notNull)
     .addColumn('display_unit', 'text', notNull)
-    .addColumn('definition', 'text', notNull)
+    .addColumn('definition_zh', 'text', notNull)
+    .addColumn('definition_en', 'text', notNull)
     .addPrimaryKeyConstraint('indicator_pkey', ['plan_id', 'code'])
     .execute();
 

@@ -37,7 +37,7 @@ const indicatorDefinition = z.object({
   /** Unit the figure is stored in; statistics are shown in 亿元 etc. by the display unit. */
   unit: z.enum(['yuan', 'ratio']),
   displayUnit: z.enum(['亿元', '万元', '%']),
-  definition: z.string().min(1),
+  definition: localizedName,
 });
 
 const subsector = z.object({

@@ -61,7 +61,7 @@ export const Indicator = z
     name: LocalizedName,
     unit: z.enum(['yuan', 'ratio']),
     displayUnit: z.string(),
-    definition: z.string(),
+    definition: LocalizedName,
   })
   .meta({ id: 'Indicator' });
 

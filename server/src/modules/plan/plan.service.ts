@@ -127,7 +127,8 @@ async function writeReferenceData(trx: Kysely<Database>, plan: PlanFile) {
       nameEn: i.name.en,
       unit: i.unit,
       displayUnit: i.displayUnit,
-      definition: i.definition,
+      definitionZh: i.definition.zh,
+      definitionEn: i.definition.en,
       sortOrder,
     })),
   );
@@ -405,7 +406,7 @@ export async function getPlanOverview(db: Db): Promise<PlanOverview> {
       name: name(i),
       unit: i.unit as 'yuan' | 'ratio',
       displayUnit: i.displayUnit,
-      definition: i.definition,
+      definition: { zh: i.definitionZh, en: i.definitionEn },
     })),
     targets: data.targets.map((t) => {
       const indicator = indicatorsByCode.get(t.indicator);

@@ -49,7 +49,8 @@ interface PlanKeyed {
 export interface IndicatorTable extends PlanKeyed {
   unit: string;
   displayUnit: string;
-  definition: string;
+  definitionZh: string;
+  definitionEn: string;
 }
 
 export interface IndustryTable extends PlanKeyed {
