@@ -1,0 +1,133 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Layout, Menu, Typography, theme } from 'antd';
+import {
+  AccountBookOutlined,
+  AimOutlined,
+  BankOutlined,
+  BulbOutlined,
+  CloudOutlined,
+  EnvironmentOutlined,
+  GlobalOutlined,
+  MoneyCollectOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router';
+import { usePlan } from '../features/plan/usePlan';
+import { useLocale } from '../i18n';
+import { moduleOfPath, modules, type ModuleKey } from '../modules';
+
+const icons: Record<ModuleKey, ReactNode> = {
+  overview: <ProfileOutlined />,
+  indicators: <AimOutlined />,
+  enterprises: <BankOutlined />,
+  assessment: <TrophyOutlined />,
+  bulletins: <NotificationOutlined />,
+  projects: <ProjectOutlined />,
+  experts: <TeamOutlined />,
+  funds: <MoneyCollectOutlined />,
+  incentives: <AccountBookOutlined />,
+  land: <EnvironmentOutlined />,
+  quotas: <CloudOutlined />,
+  innovation: <BulbOutlined />,
+  admin: <SettingOutlined />,
+};
+
+/** The frame of every page: product and plan in the header, language switch, one navigation entry per module. */
+const HEADER_HEIGHT = 64;
+
+export function AppLayout() {
+  const { locale, setLocale, t, localize } = useLocale();
+  const { token } = theme.useToken();
+  const location = useLocation();
+  const plan = usePlan();
+  const [collapsed, setCollapsed] = useState(false);
+
+  // The city comes from the loaded plan, never from the code: another plan file names another city.
+  const city = plan.data?.regions.find((r) => r.kind === 'city');
+  const current = moduleOfPath(location.pathname);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          paddingInline: 24,
+          background: token.colorPrimary,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+          height: HEADER_HEIGHT,
+        }}
+      >
+        <Link to="/" style={{ color: '#fff', display: 'flex', alignItems: 'baseline', gap: 12, minWidth: 0 }}>
+          <span style={{ fontSize: 20, fontWeight: 700, whiteSpace: 'nowrap' }} data-testid="product-name">
+            {t.app.product}
+            {city ? ` · ${localize(city.name)}` : ''}
+          </span>
+          <span
+            className="app-tagline"
+            style={{ fontSize: 14, opacity: 0.85, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
+            {plan.data ? localize(plan.data.name) : t.app.tagline}
+          </span>
+        </Link>
+        <div style={{ flex: 1 }} />
+        <Button
+          ghost
+          icon={<GlobalOutlined />}
+          aria-label={t.app.switchLanguage}
+          lang={locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+        >
+          {t.app.switchLanguageText}
+        </Button>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={256}
+          theme="light"
+          breakpoint="xl"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          // The navigation stays in view while a long page scrolls under the sticky header.
+          style={{
+            borderRight: `1px solid ${token.colorBorderSecondary}`,
+            position: 'sticky',
+            top: HEADER_HEIGHT,
+            height: `calc(100vh - ${HEADER_HEIGHT}px)`,
+            overflow: 'auto',
+          }}
+        >
+          <nav aria-label={t.app.navLabel}>
+            <Menu
+              mode="inline"
+              selectedKeys={current ? [current.key] : []}
+              style={{ borderInlineEnd: 'none', paddingBlock: 8 }}
+              items={modules.map((m) => ({
+                key: m.key,
+                icon: icons[m.key],
+                label: <Link to={m.path}>{t.nav[m.key]}</Link>,
+              }))}
+            />
+          </nav>
+        </Layout.Sider>
+        <Layout.Content className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+      <Layout.Footer style={{ textAlign: 'center', paddingBlock: 12 }}>
+        <Typography.Text type="secondary">
+          {t.app.product} · {t.app.tagline}
+        </Typography.Text>
+      </Layout.Footer>
+    </Layout>
+  );
+}
