@@ -71,7 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The page lives under the platform's own CSP (helmet above), which allows the inline styles Swagger UI sets.
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   // Modules, registered explicitly: grep here to see everything the platform answers.
   await app.register(systemRoutes, { db: deps.db, dialect: deps.dialect });
