@@ -14,6 +14,10 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db, DialectName } from './db/database.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authentication } from './modules/auth/auth.plugin.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { defaultAuthSettings, type AuthSettings } from './modules/auth/auth.settings.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 
@@ -23,6 +27,7 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** The built web app (dist/web); not served when absent or not built. */
   webDist?: string;
+  auth?: AuthSettings;
 }
 
 export const API_VERSION = '0.1.0';
@@ -36,6 +41,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  const auth = deps.auth ?? defaultAuthSettings;
+  // First, so that its onRoute check sees every route registered after it.
+  await app.register(authentication, { db: deps.db, settings: auth });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -65,7 +73,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       },
       tags: [
         { name: 'system', description: 'health' },
-        { name: 'plan', description: 'the plan as data (R1)' },
+        { name: 'plan', description: 'the plan as data (R1), counties and their focus industries' },
+        { name: 'auth', description: 'sessions (cookie + x-csrf-token) and API tokens (Bearer)' },
+        { name: 'users', description: 'accounts and roles (plan office only)' },
+        { name: 'audit', description: 'the audit trail (plan office only)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -76,6 +87,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   // Modules, registered explicitly: grep here to see everything the platform answers.
   await app.register(systemRoutes, { db: deps.db, dialect: deps.dialect });
+  await app.register(authRoutes, { db: deps.db, settings: auth });
+  await app.register(auditRoutes, { db: deps.db });
   await app.register(planRoutes, { db: deps.db });
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
@@ -87,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 // The single-page app: files from dist/web, and index.html for every other non-API path (client-side routes).
 async function registerWebApp(app: FastifyInstance, webDist: string) {
   await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  app.get('/*', { schema: { hide: true }, config: { access: 'public' } }, (request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
     const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
     if (url !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,23 @@ describe('npx beizeng', () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/^2013 +3147\.7 \(pub\)/m);
+  });
+
+  it('user add reads the password from standard input and enforces the rules', () => {
+    const add = (args: string[], password: string) =>
+      spawnSync(process.execPath, [bin, 'user', 'add', ...args], {
+        input: `${password}\n`,
+        env: { ...process.env, BEIZENG_FROM_SOURCE: '1', ...sqlite },
+        encoding: 'utf8',
+      });
+    const ok = add(['--login', 'haining-officer', '--role', 'county', '--region', '330481'], 'Haining-2012-pw');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/created user haining-officer \(id \d+\) with role county for 330481/);
+    const weak = add(['--login', 'weak-one', '--role', 'leader'], 'short');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toContain('password: 密码至少10位');
+    const badRole = add(['--login', 'x-role', '--role', 'mayor'], 'Whatever-12345');
+    expect(badRole.stderr).toContain('--role must be one of admin, county, enterprise, expert, leader');
   });
 
   it('refuses a bad option with a clear message', async () => {

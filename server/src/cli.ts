@@ -8,6 +8,9 @@ import { describeDemo, generateDemo } from './modules/demo/demo.js';
 import { formatProblem, loadPlanFileOrThrow, PlanFileError, readPlanFile } from './modules/plan/plan-file.js';
 import { loadPlan } from './modules/plan/plan.service.js';
 import { openPlatform } from './platform.js';
+import { AppError } from './http/errors.js';
+import { roles, systemContext, type Role } from './modules/auth/actor.js';
+import { createUser, ensureFirstAdmin } from './modules/auth/auth.service.js';
 
 const integer = (name: string) => (value: string) => {
   const n = Number(value);
@@ -28,10 +31,12 @@ export function buildCli(): Command {
     .action(async (options: { port?: number }) => {
       const config = readConfig();
       const platform = await openPlatform(config);
+      const firstAdmin = await ensureFirstAdmin(platform.db, systemContext('serve'));
       const app = await buildApp({
         db: platform.db,
         dialect: platform.dialect,
         webDist: config.webDist,
+        auth: config.auth,
         logger: { level: config.logLevel },
       });
       closeWithGrace({ delay: 10_000 }, async ({ err }) => {
@@ -48,7 +53,14 @@ export function buildCli(): Command {
           `  倍增 Beizeng is serving ${shown}`,
           `  database: ${platform.description} · plan: ${platform.plan.planId} v${platform.plan.version} (${platform.plan.status})`,
           `  API description: ${shown}/api/docs`,
-          '  Demo data and demo logins arrive with the statistics (#4) and accounts (#3) modules.',
+          ...(firstAdmin
+            ? [
+                '',
+                '  First start: an administrator account was created. Its password is shown this once —',
+                `  login: ${firstAdmin.login}   password: ${firstAdmin.password}`,
+                '  (change it after logging in; `npx beizeng user add` creates more accounts)',
+              ]
+            : []),
           '',
         ].join('\n'),
       );
@@ -103,6 +115,45 @@ export function buildCli(): Command {
       }
     });
 
+  const user = program.command('user').description('accounts');
+  user
+    .command('add')
+    .description('create a user; the password is read from standard input')
+    .requiredOption('--login <login>', 'login name')
+    .requiredOption('--role <role>', `one of ${roles.join(', ')}`)
+    .option('--region <code>', 'the county of a county officer (GB/T 2260)')
+    .option('--enterprise <uscc>', 'the enterprise of an enterprise user (统一社会信用代码)')
+    .option('--name <name>', 'display name (default: the login)')
+    .action(async (options: { login: string; role: string; region?: string; enterprise?: string; name?: string }) => {
+      if (!(roles as readonly string[]).includes(options.role)) {
+        throw new Error(`--role must be one of ${roles.join(', ')}`);
+      }
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      if (!password) {
+        throw new InvalidArgumentError('give the password on standard input, e.g. `echo … | npx beizeng user add …`');
+      }
+      const platform = await openPlatform(readConfig());
+      try {
+        const created = await createUser(platform.db, systemContext('cli'), {
+          login: options.login,
+          displayName: options.name ?? options.login,
+          password,
+          roles: [
+            {
+              role: options.role as Role,
+              regionCode: options.region ?? null,
+              enterpriseUscc: options.enterprise ?? null,
+            },
+          ],
+        });
+        console.log(
+          `created user ${created.login} (id ${created.id}) with role ${options.role}${options.region ? ` for ${options.region}` : ''}`,
+        );
+      } finally {
+        await platform.db.destroy();
+      }
+    });
+
   program
     .command('demo')
     .description('synthetic, reproducible demo data (seeded)')
@@ -124,6 +175,13 @@ export function buildCli(): Command {
   return program;
 }
 
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export async function runCli(argv: string[]): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
@@ -135,6 +193,8 @@ export async function runCli(argv: string[]): Promise<void> {
     }
     if (error instanceof PlanFileError) {
       console.error(error.message);
+    } else if (error instanceof AppError) {
+      console.error(`beizeng: ${error.message}`);
     } else {
       console.error(`beizeng: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { defaultAuthSettings, type AuthSettings } from './modules/auth/auth.settings.js';
 
 const environment = z.object({
   DATABASE_URL: z.string().default('sqlite:data/beizeng.db'),
@@ -9,6 +10,12 @@ const environment = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLAN_FILE: z.string().default('plans/jiaxing-2011.yaml'),
   WEB_DIST: z.string().default('dist/web'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(defaultAuthSettings.sessionIdleMinutes),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(defaultAuthSettings.sessionAbsoluteHours),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(defaultAuthSettings.maxFailedLogins),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(defaultAuthSettings.lockMinutes),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(defaultAuthSettings.loginAttemptsPerMinute),
 });
 
 export interface Config {
@@ -19,6 +26,7 @@ export interface Config {
   planFile: string;
   /** Built web app to serve; absent when not built (API only). */
   webDist: string;
+  auth: AuthSettings;
 }
 
 /** The repository root: this file sits at server/src/config.ts, or dist/server/config.js when built. */
@@ -42,6 +50,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
     logLevel: e.LOG_LEVEL,
     planFile: path.resolve(root, e.PLAN_FILE),
     webDist: path.resolve(root, e.WEB_DIST),
+    auth: {
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: e.COOKIE_SECURE === 'true',
+      maxFailedLogins: e.LOGIN_MAX_FAILURES,
+      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
+    },
   };
 }
 

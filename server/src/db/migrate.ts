@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider, type Mig
 import { dialectOf, type DialectName } from './database.js';
 import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-plan.js';
+import * as m0002 from './migrations/0002-auth.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -9,6 +10,7 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise
 // Forward-only: there are no down migrations.
 const migrations: Record<string, DialectMigration> = {
   '0001-plan': m0001,
+  '0002-auth': m0002,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

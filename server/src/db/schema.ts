@@ -1,4 +1,6 @@
+import type { AuditTables } from '../modules/audit/audit.table.js';
+import type { AuthTables } from '../modules/auth/auth.table.js';
 import type { PlanTables } from '../modules/plan/plan.table.js';
 
 /** Every table of the platform, as Kysely sees it: each module contributes its own interface. */
-export type Database = PlanTables;
+export type Database = PlanTables & AuthTables & AuditTables;

@@ -10,5 +10,9 @@ export const ErrorResponse = z
   })
   .meta({ id: 'ErrorResponse' });
 
-/** The error answers a route may give, for its response schema. */
-export const errorResponses = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } as const;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 429;
+
+/** The error answers a route may give, for its response schema: `...errors(400, 404)`. */
+export function errors<S extends ErrorStatus>(...statuses: S[]): Record<S, typeof ErrorResponse> {
+  return Object.fromEntries(statuses.map((s) => [s, ErrorResponse])) as Record<S, typeof ErrorResponse>;
+}

@@ -171,3 +171,37 @@ export const PlanVersion = z
   .object({ version: z.number().int(), contentHash: z.string(), loadedAt: z.string(), fileName: z.string() })
   .meta({ id: 'PlanVersion' });
 export const PlanVersionList = z.object({ items: z.array(PlanVersion) }).meta({ id: 'PlanVersionList' });
+
+export const County = z
+  .object({
+    code: z.string(),
+    name: LocalizedName,
+    kind: z.enum(['district', 'county', 'county_city']),
+    zones: z.array(
+      z.object({ code: z.string(), name: LocalizedName, reporting: z.enum(['within', 'beside']).nullable() }),
+    ),
+    focusIndustries: z.object({
+      industryCodes: z.array(z.string()),
+      basis: z.enum(['default', 'stated']),
+      note: z.string().nullable(),
+    }),
+    clusters: z.array(
+      z.object({
+        code: z.string(),
+        name: LocalizedName,
+        industryCode: z.string(),
+        regionCode: z.string(),
+        status: z.enum(['existing', 'planned']),
+      }),
+    ),
+  })
+  .meta({ id: 'County' });
+export type County = z.infer<typeof County>;
+export const CountyList = z.object({ items: z.array(County) }).meta({ id: 'CountyList' });
+export const CountyParams = z.object({ code: z.string().regex(/^\d{6}$/, 'expected a six-digit region code') });
+export const FocusIndustriesBody = z
+  .object({
+    industryCodes: z.array(z.string()).min(1).max(2).describe('one or two industry codes of the plan'),
+    note: z.string().max(500).optional(),
+  })
+  .meta({ id: 'FocusIndustriesBody' });

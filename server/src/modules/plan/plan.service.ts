@@ -5,6 +5,8 @@ import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { syncRows } from '../../db/upsert.js';
 import { NotFoundError, ConflictError } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { systemContext, type RequestContext } from '../auth/actor.js';
 import { hashPlan, moneyTextToFen } from './plan-file.js';
 import type { catalogueTiers, PlanFile } from './plan-file.schema.js';
 
@@ -20,7 +22,12 @@ export interface LoadResult {
 }
 
 /** Loads a validated plan into the reference tables in one transaction; the same content twice changes nothing. */
-export async function loadPlan(db: Db, plan: PlanFile, fileName: string): Promise<LoadResult> {
+export async function loadPlan(
+  db: Db,
+  plan: PlanFile,
+  fileName: string,
+  ctx: RequestContext = systemContext('cli'),
+): Promise<LoadResult> {
   const contentHash = hashPlan(plan);
   return db.transaction().execute(async (trx) => {
     const existing = await repository.findPlan(trx, plan.id);
@@ -48,6 +55,13 @@ export async function loadPlan(db: Db, plan: PlanFile, fileName: string): Promis
     await writeReferenceData(trx, plan);
     await writeAssessmentScheme(trx, plan, loadedAt);
     await repository.setActivePlan(trx, plan.id);
+    await recordAudit(trx, ctx, {
+      action: existing ? 'update' : 'create',
+      entityType: 'plan',
+      entityId: plan.id,
+      before: existing ? { version: existing.currentVersion } : undefined,
+      after: { version, contentHash, fileName: path.basename(fileName) },
+    });
     return { planId: plan.id, version, status: existing ? 'updated' : 'created' };
   });
 }

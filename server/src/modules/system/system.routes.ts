@@ -14,7 +14,10 @@ const Health = z
 export const systemRoutes: FastifyPluginAsyncZod<{ db: Db; dialect: DialectName }> = async (app, { db, dialect }) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Liveness and the plan in use', response: { 200: Health, 503: Health } } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['system'], summary: 'Liveness and the plan in use', response: { 200: Health, 503: Health } },
+    },
     async (_request, reply) => {
       try {
         const plan = (await findActivePlanId(db)) ?? null;
