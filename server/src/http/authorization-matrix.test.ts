@@ -47,6 +47,10 @@ const matrix: Record<string, Case> = {
     request: () => ({ url: `/api/v1/counties/${OWN_COUNTY}` }),
     expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
   },
+  'GET /api/v1/counties/:code/history': {
+    request: () => ({ url: `/api/v1/counties/${OWN_COUNTY}/history` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
   'PUT /api/v1/counties/:code/focus-industries': {
     request: () => ({ url: `/api/v1/counties/${OWN_COUNTY}/focus-industries`, payload: { industryCodes: ['iot'] } }),
     expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { errors } from '../../http/error.schema.js';
 import { listAuditEvents } from './audit.service.js';
 
-const AuditEvent = z
+export const AuditEvent = z
   .object({
     id: z.number().int(),
     at: z.string(),
@@ -19,7 +19,7 @@ const AuditEvent = z
   })
   .meta({ id: 'AuditEvent' });
 
-const AuditEventPage = z
+export const AuditEventPage = z
   .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(AuditEvent) })
   .meta({ id: 'AuditEventPage' });
 

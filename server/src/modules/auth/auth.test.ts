@@ -414,6 +414,24 @@ describe(`county scope (${testDialect})`, () => {
       payload: { industryCodes: ['bio'] },
     });
     expect(put.statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/counties/330482/history', headers: s.headers })).statusCode,
+    ).toBe(404);
+  });
+
+  it("shows a county's own change history to its officer", async () => {
+    const officer = await makeUser(t.database.db, [grant('county', '330483')]);
+    const s = await sessionFor(t.database.db, officer.id);
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/counties/330483/focus-industries',
+      headers: s.headers,
+      payload: { industryCodes: ['new-materials'] },
+    });
+    const history = await t.app.inject({ method: 'GET', url: '/api/v1/counties/330483/history', headers: s.headers });
+    const items = history.json<{ items: { login: string; after: { industryCodes: string[] } }[] }>().items;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ login: officer.login, after: { industryCodes: ['new-materials'] } });
   });
 
   it('a city leader sees every county but changes none; an enterprise user sees no county', async () => {

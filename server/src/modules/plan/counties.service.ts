@@ -1,7 +1,7 @@
 import { nowIso } from '../../db/columns.js';
 import type { Db } from '../../db/database.js';
 import { BadRequestError, NotFoundError } from '../../http/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { listAuditEvents, recordAudit } from '../audit/audit.service.js';
 import { assertRegionInScope, readableRegions, writableRegions, type RequestContext } from '../auth/actor.js';
 import { getActivePlanId } from './plan.service.js';
 import type { County } from './plan.schema.js';
@@ -81,6 +81,12 @@ export async function setFocusIndustries(
     });
     return after;
   });
+}
+
+/** The history of a county's focus-industry statements, for those who may see the county. */
+export async function countyHistory(db: Db, ctx: RequestContext, code: string) {
+  assertRegionInScope(readableRegions(ctx.actor), code, 'county');
+  return listAuditEvents(db, { entityType: 'focus_industries', entityId: code, page: 1, pageSize: 200 });
 }
 
 async function countyView(db: Db, planId: string, code: string): Promise<County> {

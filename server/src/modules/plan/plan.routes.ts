@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/database.js';
 import { errors } from '../../http/error.schema.js';
+import { AuditEventPage } from '../audit/audit.routes.js';
 import { contextOf } from '../auth/auth.plugin.js';
 import * as counties from './counties.service.js';
 import {
@@ -86,6 +87,20 @@ export const planRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     (request) => counties.getCounty(db, contextOf(request), request.params.code),
+  );
+
+  app.get(
+    '/api/v1/counties/:code/history',
+    {
+      config: countyReaders,
+      schema: {
+        tags: ['plan'],
+        summary: "Who changed the county's focus industries, when, before and after",
+        params: CountyParams,
+        response: { 200: AuditEventPage, ...errors(400, 401, 403, 404) },
+      },
+    },
+    (request) => counties.countyHistory(db, contextOf(request), request.params.code),
   );
 
   app.put(
