@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { exactSum } from './sum.js';
+
+describe('exact summation', () => {
+  it('adds what a running sum loses', () => {
+    // 1e16 + 1 is not representable: a running sum drops each 1; the exact sum keeps both.
+    expect([1e16, 1, 1].reduce((a, b) => a + b, 0)).toBe(1e16);
+    expect(exactSum([1e16, 1, 1])).toBe(1e16 + 2);
+    expect(exactSum([0.1, 0.2, 0.3])).toBe(0.6);
+  });
+
+  it('does not depend on the order of the values', () => {
+    const values = [123456789.123, -0.000001, 98765.4321, 1e-3, 3.3e9, 0.1, 0.7, 1e15];
+    const forward = exactSum(values);
+    expect(exactSum([...values].reverse())).toBe(forward);
+    expect(exactSum([...values].sort((a, b) => a - b))).toBe(forward);
+  });
+
+  it('is zero for nothing and refuses non-finite values', () => {
+    expect(exactSum([])).toBe(0);
+    expect(() => exactSum([1, Number.NaN])).toThrow(/finite/);
+    expect(() => exactSum([Number.POSITIVE_INFINITY])).toThrow(/finite/);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Correctly rounded summation (Shewchuk's algorithm, as Python's math.fsum). Amounts are yuan held as doubles and
+ * a city total adds tens of thousands of them: a plain running sum drifts with the order the database returns rows
+ * in, so two screens could show different last digits for the same figure. The exact sum does not depend on order.
+ */
+
+/** The sum of the values, rounded once (order-independent); throws on a value that is not a finite number. */
+export function exactSum(values: Iterable<number>): number {
+  // Non-overlapping partial sums in increasing magnitude; together they hold the exact sum.
+  const partials: number[] = [];
+  for (const value of values) {
+    if (!Number.isFinite(value)) throw new Error(`cannot add ${String(value)}: expected a finite number`);
+    let x = value;
+    let kept = 0;
+    for (const p of partials) {
+      let y = p;
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.length = kept;
+    partials.push(x);
+  }
+  return roundPartials(partials);
+}
+
+function roundPartials(partials: readonly number[]): number {
+  let n = partials.length;
+  if (n === 0) return 0;
+  n -= 1;
+  let hi = partials[n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    n -= 1;
+    const y = partials[n] as number;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Round half to even across the remaining partials, which the plain addition above cannot see.
+  const next = n > 0 ? (partials[n - 1] as number) : 0;
+  if (n > 0 && ((lo < 0 && next < 0) || (lo > 0 && next > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
