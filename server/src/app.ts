@@ -18,7 +18,9 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authentication } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { defaultAuthSettings, type AuthSettings } from './modules/auth/auth.settings.js';
+import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 
 export interface AppDeps {
@@ -77,6 +79,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'auth', description: 'sessions (cookie + x-csrf-token) and API tokens (Bearer)' },
         { name: 'users', description: 'accounts and roles (plan office only)' },
         { name: 'audit', description: 'the audit trail (plan office only)' },
+        { name: 'enterprises', description: 'the enterprise register and SEI classification (R2.1)' },
+        { name: 'statistics', description: 'imports, returns, region totals, revisions, period locks (R2)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -90,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, { db: deps.db, settings: auth });
   await app.register(auditRoutes, { db: deps.db });
   await app.register(planRoutes, { db: deps.db });
+  await app.register(enterpriseRoutes, { db: deps.db });
+  await app.register(statisticsRoutes, { db: deps.db });
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
     await registerWebApp(app, deps.webDist);

@@ -58,8 +58,8 @@ describe('npx beizeng', () => {
   });
 
   it('demo prints a reproducible, calibrated summary', async () => {
-    const a = await beizeng(['demo', '--enterprises', '300', '--to', '2015', '--seed', '5']);
-    const b = await beizeng(['demo', '--enterprises', '300', '--to', '2015', '--seed', '5']);
+    const a = await beizeng(['demo', '--summary-only', '--enterprises', '300', '--to', '2015', '--seed', '5']);
+    const b = await beizeng(['demo', '--summary-only', '--enterprises', '300', '--to', '2015', '--seed', '5']);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toMatch(/^2013 +3147\.7 \(pub\)/m);
@@ -86,5 +86,42 @@ describe('npx beizeng', () => {
     const result = await beizeng(['demo', '--seed', 'x']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--seed must be a whole number');
+  });
+});
+
+describe('npx beizeng import', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-cli-import-'));
+  const sqlite = { DATABASE_URL: `sqlite:${path.join(dir, 'import.db')}` };
+
+  it('imports a register, refuses a broken returns file with exit 1 naming row and column, and a dry run writes nothing', async () => {
+    // A valid credit code for 330402, built the way the register checks it.
+    const { buildUscc } = await import('./modules/enterprises/uscc.js');
+    const code = buildUscc('330402', 'MA28A123');
+    fs.writeFileSync(
+      path.join(dir, 'register.csv'),
+      `统一社会信用代码,单位详细名称,行政区划代码,是否规上,战略性新兴产业类别\n${code},嘉兴物联网传感有限公司,330402,是,物联网及相关产业\n`,
+    );
+    const register = await beizeng(['import', path.join(dir, 'register.csv'), '--kind', 'enterprises'], sqlite);
+    expect(register.code).toBe(0);
+    expect(register.stdout).toMatch(/已导入，批次 1 .*新增 inserted 1/);
+
+    fs.writeFileSync(path.join(dir, 'bad.csv'), `统一社会信用代码,报告期,工业总产值(千元)\n${code},2013-13,100\n`);
+    const bad = await beizeng(['import', path.join(dir, 'bad.csv'), '--kind', 'returns'], sqlite);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('NOT imported');
+    expect(bad.stdout).toMatch(/第 2 行 · 报告期 · "2013-13"/);
+
+    fs.writeFileSync(path.join(dir, 'ok.csv'), `统一社会信用代码,报告期,工业总产值(千元)\n${code},2013-06,100\n`);
+    const dry = await beizeng(
+      ['import', path.join(dir, 'ok.csv'), '--kind', 'returns', '--dry-run', '--format', 'json'],
+      sqlite,
+    );
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      status: 'dry_run',
+      counts: { inserted: 1, changed: 0, unchanged: 0 },
+    });
+    const real = await beizeng(['import', path.join(dir, 'ok.csv'), '--kind', 'returns', '--format', 'json'], sqlite);
+    expect(JSON.parse(real.stdout)).toMatchObject({ status: 'committed', counts: { inserted: 1 } });
   });
 });

@@ -1,13 +1,21 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { Command, InvalidArgumentError } from 'commander';
 import { buildApp } from './app.js';
-import { readConfig } from './config.js';
+import { projectRoot, readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { describeDemo, generateDemo } from './modules/demo/demo.js';
+import { describeDemo, generateDemo, type DemoOptions } from './modules/demo/demo.js';
+import { createDemoUsers, DEMO_PASSWORD, seedDemo } from './modules/demo/demo-seed.js';
+import type { PlanFile } from './modules/plan/plan-file.schema.js';
+import type { Db } from './db/database.js';
 import { formatProblem, loadPlanFileOrThrow, PlanFileError, readPlanFile } from './modules/plan/plan-file.js';
 import { loadPlan } from './modules/plan/plan.service.js';
 import { openPlatform } from './platform.js';
+import { importKinds, isImportKind } from './modules/statistics/import/columns.js';
+import { formatProblemEn, formatProblemZh } from './modules/statistics/import/problems.js';
+import { runImport, type ImportOutcome } from './modules/statistics/import.service.js';
 import { AppError } from './http/errors.js';
 import { roles, systemContext, type Role } from './modules/auth/actor.js';
 import { createUser, ensureFirstAdmin } from './modules/auth/auth.service.js';
@@ -28,9 +36,15 @@ export function buildCli(): Command {
     .command('serve')
     .description('serve the platform (what `npm start` runs)')
     .option('--port <n>', 'port to listen on (PORT overrides the default 3000)', integer('--port'))
-    .action(async (options: { port?: number }) => {
+    .option('--demo-if-empty', 'fill the demo data set when the register is empty (what `npm start` does)')
+    .action(async (options: { port?: number; demoIfEmpty?: boolean }) => {
       const config = readConfig();
       const platform = await openPlatform(config);
+      const demo = options.demoIfEmpty
+        ? await fillDemo(platform.db, loadPlanFileOrThrow(config.planFile).plan, DEMO_DEFAULTS, (line) =>
+            console.log(line),
+          )
+        : undefined;
       const firstAdmin = await ensureFirstAdmin(platform.db, systemContext('serve'));
       const app = await buildApp({
         db: platform.db,
@@ -53,6 +67,13 @@ export function buildCli(): Command {
           `  倍增 Beizeng is serving ${shown}`,
           `  database: ${platform.description} · plan: ${platform.plan.planId} v${platform.plan.version} (${platform.plan.status})`,
           `  API description: ${shown}/api/docs`,
+          ...(demo
+            ? [
+                '',
+                `  演示数据 DEMO DATA: ${demo.enterprises} synthetic enterprises, ${demo.from}–${demo.to} (clearly marked 演示).`,
+                `  Demo logins (password ${DEMO_PASSWORD}): ${demo.logins.map((l) => l.login).join(', ')}`,
+              ]
+            : []),
           ...(firstAdmin
             ? [
                 '',
@@ -115,6 +136,32 @@ export function buildCli(): Command {
       }
     });
 
+  program
+    .command('import <file>')
+    .description('import a file (.xlsx, .csv, .json); exit 0 when imported, 1 with row errors and nothing written')
+    .requiredOption('--kind <kind>', `one of ${importKinds.join(', ')}`)
+    .option('--dry-run', 'report what would be inserted, changed and left alone; write nothing')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (file: string, options: { kind: string; dryRun?: boolean; format: string }) => {
+      if (!isImportKind(options.kind)) throw new Error(`--kind must be one of ${importKinds.join(', ')}`);
+      if (options.format !== 'text' && options.format !== 'json') throw new Error('--format must be text or json');
+      if (!fs.existsSync(file)) throw new Error(`no file ${file}`);
+      const platform = await openPlatform(readConfig());
+      try {
+        const outcome = await runImport(platform.db, systemContext('cli'), {
+          filePath: path.resolve(file),
+          fileName: path.basename(file),
+          kind: options.kind,
+          dryRun: options.dryRun === true,
+        });
+        if (options.format === 'json') console.log(JSON.stringify(outcome, null, 2));
+        else console.log(describeOutcome(outcome));
+        if (outcome.problemCount > 0) process.exitCode = 1;
+      } finally {
+        await platform.db.destroy();
+      }
+    });
+
   const user = program.command('user').description('accounts');
   user
     .command('add')
@@ -156,23 +203,68 @@ export function buildCli(): Command {
 
   program
     .command('demo')
-    .description('synthetic, reproducible demo data (seeded)')
+    .description('synthetic, reproducible demo data (seeded), imported through the import path into an empty register')
     .option('--enterprises <n>', 'number of enterprises', integer('--enterprises'), 1200)
     .option('--from <year>', 'first year', integer('--from'), 2010)
     .option('--to <year>', 'last year (default: the last full year)', integer('--to'), new Date().getFullYear() - 1)
     .option('--seed <s>', 'random seed', integer('--seed'), 2011)
-    .action((options: { enterprises: number; from: number; to: number; seed: number }) => {
+    .option('--summary-only', 'print the calibration summary without writing anything')
+    .action(async (options: DemoOptions & { summaryOnly?: boolean }) => {
       const config = readConfig();
       const { plan: content } = loadPlanFileOrThrow(config.planFile);
-      const demo = generateDemo(content, options);
-      console.log(describeDemo(demo));
-      console.log(
-        '\nThe demo tables (enterprises, returns, region totals) arrive with the statistics module (issue #4);',
-      );
-      console.log('until then `demo` generates and summarises the data set without storing it.');
+      if (options.summaryOnly) {
+        console.log(describeDemo(generateDemo(content, options)));
+        return;
+      }
+      const platform = await openPlatform(config);
+      try {
+        const seeded = await fillDemo(platform.db, content, options, console.log);
+        if (!seeded) {
+          throw new Error('the register already holds enterprises: demo data goes only into an empty database');
+        }
+      } finally {
+        await platform.db.destroy();
+      }
     });
 
   return program;
+}
+
+function describeOutcome(o: ImportOutcome): string {
+  const where = [o.source.sheet && `工作表 ${o.source.sheet}`, o.source.encoding && `编码 ${o.source.encoding}`]
+    .filter(Boolean)
+    .join('，');
+  const head = `${o.fileName}${where ? `（${where}）` : ''}: ${o.dataRows} 行 rows`;
+  if (o.problemCount > 0) {
+    const lines = o.problems.map((p) => `  ${formatProblemZh(p)}    | ${formatProblemEn(p)}`);
+    const more = o.truncated ? [`  … 共 ${o.problemCount} 个问题 / ${o.problemCount} problems in all`] : [];
+    return [
+      `${head} — 未导入，文件有 ${o.problemCount} 个问题 / NOT imported: ${o.problemCount} problem(s), nothing written`,
+      ...lines,
+      ...more,
+    ].join('\n');
+  }
+  const verb =
+    o.status === 'dry_run'
+      ? '试运行，未写入 / dry run, nothing written'
+      : `已导入，批次 ${o.batchId} / imported as batch ${o.batchId}`;
+  return `${head} — ${verb}: 新增 inserted ${o.counts.inserted}, 修改 changed ${o.counts.changed}, 未变 unchanged ${o.counts.unchanged}`;
+}
+
+const DEMO_DEFAULTS: DemoOptions = { enterprises: 1200, from: 2010, to: new Date().getFullYear() - 1, seed: 2011 };
+
+/** Fills the demo data set and demo logins when the register is empty; undefined when it is not. */
+async function fillDemo(db: Db, plan: PlanFile, options: DemoOptions, log: (line: string) => void) {
+  const any = await db.selectFrom('enterprise').select('id').limit(1).executeTakeFirst();
+  if (any) return undefined;
+  log(
+    `演示数据 demo data: generating ${options.enterprises} enterprises, ${options.from}–${options.to}, seed ${options.seed} …`,
+  );
+  const seeded = await seedDemo(db, plan, options, path.join(projectRoot, 'data/demo'), log);
+  const logins = await createDemoUsers(db, plan, seeded.data);
+  log(describeDemo(seeded.data));
+  log(`Demo logins (password ${DEMO_PASSWORD}): ${logins.map((l) => `${l.login} (${l.role})`).join(', ')}`);
+  return { enterprises: seeded.data.enterprises.length, from: options.from, to: options.to, logins };
 }
 
 async function readStdin(): Promise<string> {

@@ -5,6 +5,8 @@ import { nowIso } from '../src/db/columns.js';
 import { systemContext, type Role, type RoleGrant } from '../src/modules/auth/actor.js';
 import { createUser, sha256 } from '../src/modules/auth/auth.service.js';
 import { SESSION_COOKIE } from '../src/modules/auth/auth.settings.js';
+import { buildUscc } from '../src/modules/enterprises/uscc.js';
+import { commitEnterprises } from '../src/modules/enterprises/enterprises.service.js';
 
 export const TEST_PASSWORD = 'Beizeng-test-2011';
 
@@ -64,4 +66,33 @@ export async function loginOverHttp(
   if (!cookie) throw new Error('no session cookie');
   const csrf = res.json<{ csrfToken: string }>().csrfToken;
   return { token: cookie.value, headers: { cookie: `${SESSION_COOKIE}=${cookie.value}`, 'x-csrf-token': csrf } };
+}
+
+let enterpriseCounter = 0;
+/** An enterprise in the register, written by the same code an import uses; valid credit code in its region. */
+export async function makeEnterprise(
+  db: Db,
+  options: { region: string; name?: string; shares?: { industry: string; share: number }[]; aboveScale?: boolean },
+) {
+  enterpriseCounter += 1;
+  const body = `${String(enterpriseCounter).padStart(6, '0')}T${(randomBytes(1)[0] ?? 0) % 10}`;
+  const uscc = buildUscc(options.region.slice(0, 6), body);
+  await db.transaction().execute((trx) =>
+    commitEnterprises(
+      trx,
+      systemContext('test'),
+      [
+        {
+          rowNumber: 2,
+          uscc,
+          name: options.name ?? `测试企业${enterpriseCounter}有限公司`,
+          region: options.region,
+          above_scale: options.aboveScale ?? true,
+          ...(options.shares ? { sei_industries: options.shares } : {}),
+        },
+      ],
+      '2010-01',
+    ),
+  );
+  return { uscc };
 }

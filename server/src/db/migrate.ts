@@ -3,6 +3,7 @@ import { dialectOf, type DialectName } from './database.js';
 import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-plan.js';
 import * as m0002 from './migrations/0002-auth.js';
+import * as m0003 from './migrations/0003-statistics.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -11,6 +12,7 @@ type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise
 const migrations: Record<string, DialectMigration> = {
   '0001-plan': m0001,
   '0002-auth': m0002,
+  '0003-statistics': m0003,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -2,7 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/app.js';
 import { testDialect } from '../../test/database.js';
-import { grant, makeUser, sessionFor } from '../../test/factories.js';
+import { grant, makeEnterprise, makeUser, sessionFor } from '../../test/factories.js';
 import type { Db } from '../db/database.js';
 
 /**
@@ -27,6 +27,12 @@ const adminOnly = (status: number): Expected => ({ ...everyone(403), anonymous: 
 interface Fixture {
   otherUsersTokenId: number;
   someUserId: number;
+  /** An enterprise of the own county, not the enterprise caller's own. */
+  ownCountyEnterprise: string;
+  /** An import batch run by the plan office. */
+  adminBatchId: number;
+  /** A returns file naming ownCountyEnterprise, as bytes. */
+  returnsFile: Buffer;
 }
 
 interface Case {
@@ -98,6 +104,61 @@ const matrix: Record<string, Case> = {
     expect: adminOnly(200),
   },
   'GET /api/v1/audit-events': { request: () => ({ url: '/api/v1/audit-events' }), expect: adminOnly(200) },
+  'POST /api/v1/imports': {
+    // A dry run of a returns file for an enterprise of the own county: importers pass the guard; the county
+    // officer of another county and the enterprise user get the file back with the enterprise unknown to them.
+    request: (f) => ({
+      url: '/api/v1/imports?kind=returns&fileName=r.csv&dryRun=true&wait=true',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: f.returnsFile,
+    }),
+    expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 200, countyOther: 200, enterprise: 200, expert: 403 },
+  },
+  'GET /api/v1/imports/jobs/:id': {
+    // Nobody's job: 404 for every logged-in caller (jobs are private to the person who started them).
+    request: () => ({ url: '/api/v1/imports/jobs/00000000-0000-4000-8000-000000000000' }),
+    expect: loggedIn(404),
+  },
+  'GET /api/v1/imports/templates/:kind': {
+    request: () => ({ url: '/api/v1/imports/templates/returns' }),
+    expect: loggedIn(200),
+  },
+  'GET /api/v1/import-batches': {
+    request: () => ({ url: '/api/v1/import-batches' }),
+    expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 200, countyOther: 200, enterprise: 200, expert: 403 },
+  },
+  'GET /api/v1/import-batches/:id': {
+    request: (f) => ({ url: `/api/v1/import-batches/${f.adminBatchId}` }),
+    expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 404, countyOther: 404, enterprise: 404, expert: 403 },
+  },
+  'GET /api/v1/period-locks': { request: () => ({ url: '/api/v1/period-locks' }), expect: loggedIn(200) },
+  'POST /api/v1/period-locks': {
+    request: (_f, n) => ({
+      url: '/api/v1/period-locks',
+      payload: { period: `${2000 + (n % 90)}`, reason: '矩阵测试' },
+    }),
+    expect: adminOnly(201),
+  },
+  'DELETE /api/v1/period-locks/:period': {
+    request: () => ({ url: '/api/v1/period-locks/2099' }),
+    expect: adminOnly(404),
+  },
+  'GET /api/v1/region-stats': {
+    request: () => ({ url: '/api/v1/region-stats' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/enterprises': {
+    request: () => ({ url: '/api/v1/enterprises' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 200, expert: 403 },
+  },
+  'GET /api/v1/enterprises/:uscc': {
+    request: (f) => ({ url: `/api/v1/enterprises/${f.ownCountyEnterprise}` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 404, expert: 403 },
+  },
+  'PATCH /api/v1/enterprises/:uscc': {
+    request: (f) => ({ url: `/api/v1/enterprises/${f.ownCountyEnterprise}`, payload: { name: '改名后的企业' } }),
+    expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
 };
 
 describe(`authorization matrix (${testDialect})`, () => {
@@ -129,7 +190,39 @@ describe(`authorization matrix (${testDialect})`, () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    fixture = { otherUsersTokenId: token.id, someUserId: stranger.id };
+    const enterprise = await makeEnterprise(db, { region: OWN_COUNTY, shares: [{ industry: 'iot', share: 1 }] });
+    const batch = await db
+      .insertInto('importBatch')
+      .values({
+        kind: 'returns',
+        fileName: 'x.xlsx',
+        format: 'xlsx',
+        sourceDetail: null,
+        status: 'committed',
+        rowsTotal: 0,
+        inserted: 0,
+        changed: 0,
+        unchanged: 0,
+        problemCount: 0,
+        problemsJson: null,
+        userId: userIds.get('admin') ?? null,
+        login: 'admin',
+        createdAt: new Date().toISOString(),
+        durationMs: 0,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const returnsFile = Buffer.from(
+      `统一社会信用代码,报告期,工业总产值(万元)\n${enterprise.uscc},2013-06,12.5\n`,
+      'utf8',
+    );
+    fixture = {
+      otherUsersTokenId: token.id,
+      someUserId: stranger.id,
+      ownCountyEnterprise: enterprise.uscc,
+      adminBatchId: batch.id,
+      returnsFile,
+    };
   });
   afterAll(() => t.close());
 
@@ -152,10 +245,11 @@ describe(`authorization matrix (${testDialect})`, () => {
         const userId = userIds.get(caller);
         // A fresh session for each request: logging out in one request must not change the next.
         const headers = userId === undefined ? {} : (await sessionFor(db, userId)).headers;
+        const request = row.request(fixture, n);
         const res = await t.app.inject({
           method: route.method as InjectOptions['method'],
-          headers,
-          ...row.request(fixture, n),
+          ...request,
+          headers: { ...headers, ...(request.headers as Record<string, string> | undefined) },
         });
         if (res.statusCode !== row.expect[caller]) {
           mismatches.push(

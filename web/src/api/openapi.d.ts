@@ -1217,6 +1217,791 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise register (企业名录), filtered, within the caller’s scope */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a county (its zones included) or zone code */
+                    region?: string;
+                    /** @description plan industry code: enterprises classified in it now */
+                    industry?: string;
+                    tag?: string;
+                    aboveScale?: "true" | "false";
+                    /** @description part of the name, or the start of the credit code */
+                    search?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterprisePage"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/{uscc}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One enterprise: classification history, returns, revisions (404 outside scope) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an enterprise, or rule on its SEI classification from a month on; audited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    uscc: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateEnterpriseBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EnterpriseDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file (.xlsx, .csv, .json) as application/octet-stream; starts an import job
+         * @description All or nothing: a file with any problem writes nothing. `dryRun=true` reports what would be inserted, changed and left alone. Answers 202 with the job to poll, or with `wait=true` 200 with the finished job.
+         */
+        post: {
+            parameters: {
+                query: {
+                    kind: "enterprises" | "returns" | "region-stats";
+                    /** @description the name of the uploaded file (decides nothing alone: the bytes are checked) */
+                    fileName: string;
+                    /** @description report what would change, write nothing */
+                    dryRun?: "true" | "false";
+                    /** @description answer when the import has finished (scripts) */
+                    wait?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job of mine: progress, then the outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template of an import kind (Chinese headers with units, an example row, a 说明 sheet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "enterprises" | "returns" | "region-stats";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import batches (the office sees all, others their own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportBatchList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import batch: counts, problems, the revisions it made */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportBatchDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-locks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Locked periods */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodLockList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Lock a period (e.g. once published); audited */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LockBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodLock"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/period-locks/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlock a period; audited */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/region-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Region totals: GDP, above-size industrial output and value added */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionStatList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1551,6 +2336,239 @@ export interface components {
             /** @description one or two industry codes of the plan */
             industryCodes: string[];
             note?: string;
+        };
+        SeiShareVersionInput: {
+            industryCode: string;
+            share: number;
+            /** @description first month it applies, 'YYYY-MM' ('1900-01': from the start) */
+            validFrom: string;
+            /** @description first month it no longer applies; null while current */
+            validTo: string | null;
+            /**
+             * @description how it was decided: an import, a person, a catalogue match
+             * @enum {string}
+             */
+            basis: "import" | "ruling" | "catalogue";
+            catalogueEntryCode: string | null;
+            note: string | null;
+            decidedBy: string;
+            createdAt: string;
+        };
+        EnterpriseSummaryInput: {
+            uscc: string;
+            name: string;
+            regionCode: string;
+            regionName: components["schemas"]["LocalizedNameInput"];
+            /** @description GB/T 4754 */
+            industryCode: string | null;
+            aboveScale: boolean;
+            tags: string[];
+            /** @description the classification valid now */
+            seiShares: {
+                industryCode: string;
+                share: number;
+            }[];
+            updatedAt: string;
+        };
+        EnterprisePageInput: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["EnterpriseSummaryInput"][];
+        };
+        ReturnFiguresInput: {
+            /** @description 'YYYY-MM', year to date */
+            period: string;
+            outputValue: number | null;
+            salesOutput: number | null;
+            valueAdded: number | null;
+            revenue: number | null;
+            rdExpense: number | null;
+            taxes: number | null;
+            employees: number | null;
+            energyTce: number | null;
+            landMu: number | null;
+            revision: number;
+            updatedAt: string;
+        };
+        RevisionInput: {
+            period: string;
+            indicator: string;
+            oldValue: number | null;
+            newValue: number | null;
+            batchId: number | null;
+            revisedBy: string;
+            revisedAt: string;
+        };
+        EnterpriseDetailInput: {
+            uscc: string;
+            name: string;
+            regionCode: string;
+            regionName: components["schemas"]["LocalizedNameInput"];
+            /** @description GB/T 4754 */
+            industryCode: string | null;
+            aboveScale: boolean;
+            tags: string[];
+            /** @description the classification valid now */
+            seiShares: {
+                industryCode: string;
+                share: number;
+            }[];
+            updatedAt: string;
+            createdAt: string;
+            seiShareHistory: components["schemas"]["SeiShareVersionInput"][];
+            /** @description year-to-date returns as filed, newest first */
+            returns: components["schemas"]["ReturnFiguresInput"][];
+            /** @description every corrected figure with its old value */
+            revisions: components["schemas"]["RevisionInput"][];
+        };
+        UpdateEnterpriseBodyInput: {
+            name?: string;
+            industryCode?: string | null;
+            aboveScale?: boolean;
+            tags?: ("龙头企业" | "专精特新" | "高新技术企业")[];
+            /** @description a person's ruling on the SEI classification from a month on (the past keeps its own) */
+            classification?: {
+                validFrom: string;
+                shares: {
+                    industryCode: string;
+                    share: number;
+                }[];
+                note?: string;
+                catalogueEntryCode?: string;
+            };
+        };
+        ImportProblemInput: {
+            /** @description the row as Excel shows it (header row 1); null: the file as a whole */
+            row: number | null;
+            /** @description the header as the file wrote it */
+            column: string | null;
+            value: string | null;
+            code: string;
+            reason: {
+                zh: string;
+                en: string;
+            };
+        };
+        ImportOutcomeInput: {
+            batchId: number | null;
+            /** @enum {string} */
+            status: "committed" | "rejected" | "dry_run";
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
+            fileName: string;
+            source: {
+                format: string | null;
+                sheet: string | null;
+                otherSheets: string[];
+                encoding: string | null;
+                delimiter: string | null;
+                headerRow: number | null;
+            };
+            columns: {
+                key: string;
+                header: string;
+                unit: string | null;
+            }[];
+            dataRows: number;
+            counts: {
+                inserted: number;
+                changed: number;
+                unchanged: number;
+            };
+            problems: components["schemas"]["ImportProblemInput"][];
+            problemCount: number;
+            truncated: boolean;
+            durationMs: number;
+        };
+        ImportJobInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
+            fileName: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            /** @description rows read so far */
+            rows: number;
+            /** @description problems found so far */
+            problems: number;
+            startedAt: string;
+            finishedAt: string | null;
+            outcome: components["schemas"]["ImportOutcomeInput"] | null;
+            error: string | null;
+        };
+        ImportBatchInput: {
+            id: number;
+            kind: string;
+            fileName: string;
+            format: string;
+            sourceDetail: string | null;
+            /** @enum {string} */
+            status: "committed" | "rejected";
+            rowsTotal: number;
+            inserted: number;
+            changed: number;
+            unchanged: number;
+            problemCount: number;
+            login: string;
+            createdAt: string;
+            durationMs: number;
+        };
+        ImportBatchListInput: {
+            items: components["schemas"]["ImportBatchInput"][];
+        };
+        ImportBatchDetailInput: {
+            id: number;
+            kind: string;
+            fileName: string;
+            format: string;
+            sourceDetail: string | null;
+            /** @enum {string} */
+            status: "committed" | "rejected";
+            rowsTotal: number;
+            inserted: number;
+            changed: number;
+            unchanged: number;
+            problemCount: number;
+            login: string;
+            createdAt: string;
+            durationMs: number;
+            problems: components["schemas"]["ImportProblemInput"][];
+            revisions: {
+                subject: string;
+                subjectKey: string;
+                period: string;
+                indicator: string;
+                oldValue: number | null;
+                newValue: number | null;
+            }[];
+        };
+        PeriodLockInput: {
+            period: string;
+            reason: string;
+            lockedBy: string;
+            lockedAt: string;
+        };
+        PeriodLockListInput: {
+            items: components["schemas"]["PeriodLockInput"][];
+        };
+        LockBodyInput: {
+            /** @description 2013, 2013Q2 or 2013-06 */
+            period: string;
+            reason: string;
+        };
+        RegionStatInput: {
+            regionCode: string;
+            period: string;
+            gdp: number | null;
+            industrialOutput: number | null;
+            industrialValueAdded: number | null;
+            revision: number;
+            updatedAt: string;
+        };
+        RegionStatListInput: {
+            items: components["schemas"]["RegionStatInput"][];
         };
         HealthInput: {
             /** @enum {string} */
@@ -1890,6 +2908,239 @@ export interface components {
             /** @description one or two industry codes of the plan */
             industryCodes: string[];
             note?: string;
+        };
+        SeiShareVersion: {
+            industryCode: string;
+            share: number;
+            /** @description first month it applies, 'YYYY-MM' ('1900-01': from the start) */
+            validFrom: string;
+            /** @description first month it no longer applies; null while current */
+            validTo: string | null;
+            /**
+             * @description how it was decided: an import, a person, a catalogue match
+             * @enum {string}
+             */
+            basis: "import" | "ruling" | "catalogue";
+            catalogueEntryCode: string | null;
+            note: string | null;
+            decidedBy: string;
+            createdAt: string;
+        };
+        EnterpriseSummary: {
+            uscc: string;
+            name: string;
+            regionCode: string;
+            regionName: components["schemas"]["LocalizedName"];
+            /** @description GB/T 4754 */
+            industryCode: string | null;
+            aboveScale: boolean;
+            tags: string[];
+            /** @description the classification valid now */
+            seiShares: {
+                industryCode: string;
+                share: number;
+            }[];
+            updatedAt: string;
+        };
+        EnterprisePage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["EnterpriseSummary"][];
+        };
+        ReturnFigures: {
+            /** @description 'YYYY-MM', year to date */
+            period: string;
+            outputValue: number | null;
+            salesOutput: number | null;
+            valueAdded: number | null;
+            revenue: number | null;
+            rdExpense: number | null;
+            taxes: number | null;
+            employees: number | null;
+            energyTce: number | null;
+            landMu: number | null;
+            revision: number;
+            updatedAt: string;
+        };
+        Revision: {
+            period: string;
+            indicator: string;
+            oldValue: number | null;
+            newValue: number | null;
+            batchId: number | null;
+            revisedBy: string;
+            revisedAt: string;
+        };
+        EnterpriseDetail: {
+            uscc: string;
+            name: string;
+            regionCode: string;
+            regionName: components["schemas"]["LocalizedName"];
+            /** @description GB/T 4754 */
+            industryCode: string | null;
+            aboveScale: boolean;
+            tags: string[];
+            /** @description the classification valid now */
+            seiShares: {
+                industryCode: string;
+                share: number;
+            }[];
+            updatedAt: string;
+            createdAt: string;
+            seiShareHistory: components["schemas"]["SeiShareVersion"][];
+            /** @description year-to-date returns as filed, newest first */
+            returns: components["schemas"]["ReturnFigures"][];
+            /** @description every corrected figure with its old value */
+            revisions: components["schemas"]["Revision"][];
+        };
+        UpdateEnterpriseBody: {
+            name?: string;
+            industryCode?: string | null;
+            aboveScale?: boolean;
+            tags?: ("龙头企业" | "专精特新" | "高新技术企业")[];
+            /** @description a person's ruling on the SEI classification from a month on (the past keeps its own) */
+            classification?: {
+                validFrom: string;
+                shares: {
+                    industryCode: string;
+                    share: number;
+                }[];
+                note?: string;
+                catalogueEntryCode?: string;
+            };
+        };
+        ImportProblem: {
+            /** @description the row as Excel shows it (header row 1); null: the file as a whole */
+            row: number | null;
+            /** @description the header as the file wrote it */
+            column: string | null;
+            value: string | null;
+            code: string;
+            reason: {
+                zh: string;
+                en: string;
+            };
+        };
+        ImportOutcome: {
+            batchId: number | null;
+            /** @enum {string} */
+            status: "committed" | "rejected" | "dry_run";
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
+            fileName: string;
+            source: {
+                format: string | null;
+                sheet: string | null;
+                otherSheets: string[];
+                encoding: string | null;
+                delimiter: string | null;
+                headerRow: number | null;
+            };
+            columns: {
+                key: string;
+                header: string;
+                unit: string | null;
+            }[];
+            dataRows: number;
+            counts: {
+                inserted: number;
+                changed: number;
+                unchanged: number;
+            };
+            problems: components["schemas"]["ImportProblem"][];
+            problemCount: number;
+            truncated: boolean;
+            durationMs: number;
+        };
+        ImportJob: {
+            id: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
+            fileName: string;
+            dryRun: boolean;
+            /** @enum {string} */
+            state: "running" | "done" | "failed";
+            /** @description rows read so far */
+            rows: number;
+            /** @description problems found so far */
+            problems: number;
+            startedAt: string;
+            finishedAt: string | null;
+            outcome: components["schemas"]["ImportOutcome"] | null;
+            error: string | null;
+        };
+        ImportBatch: {
+            id: number;
+            kind: string;
+            fileName: string;
+            format: string;
+            sourceDetail: string | null;
+            /** @enum {string} */
+            status: "committed" | "rejected";
+            rowsTotal: number;
+            inserted: number;
+            changed: number;
+            unchanged: number;
+            problemCount: number;
+            login: string;
+            createdAt: string;
+            durationMs: number;
+        };
+        ImportBatchList: {
+            items: components["schemas"]["ImportBatch"][];
+        };
+        ImportBatchDetail: {
+            id: number;
+            kind: string;
+            fileName: string;
+            format: string;
+            sourceDetail: string | null;
+            /** @enum {string} */
+            status: "committed" | "rejected";
+            rowsTotal: number;
+            inserted: number;
+            changed: number;
+            unchanged: number;
+            problemCount: number;
+            login: string;
+            createdAt: string;
+            durationMs: number;
+            problems: components["schemas"]["ImportProblem"][];
+            revisions: {
+                subject: string;
+                subjectKey: string;
+                period: string;
+                indicator: string;
+                oldValue: number | null;
+                newValue: number | null;
+            }[];
+        };
+        PeriodLock: {
+            period: string;
+            reason: string;
+            lockedBy: string;
+            lockedAt: string;
+        };
+        PeriodLockList: {
+            items: components["schemas"]["PeriodLock"][];
+        };
+        LockBody: {
+            /** @description 2013, 2013Q2 or 2013-06 */
+            period: string;
+            reason: string;
+        };
+        RegionStat: {
+            regionCode: string;
+            period: string;
+            gdp: number | null;
+            industrialOutput: number | null;
+            industrialValueAdded: number | null;
+            revision: number;
+            updatedAt: string;
+        };
+        RegionStatList: {
+            items: components["schemas"]["RegionStat"][];
         };
         Health: {
             /** @enum {string} */

@@ -35,6 +35,11 @@ export const systemContext = (name: 'cli' | 'serve' | 'test'): RequestContext =>
   system: `system:${name}`,
 });
 
+/** The plan office, or the platform itself acting on the operator's command (CLI): may do what an admin may. */
+export function actsAsOffice(ctx: RequestContext): boolean {
+  return hasRole(ctx.actor, 'admin') || (!ctx.actor && !!ctx.system);
+}
+
 export function hasRole(actor: Actor | null, ...wanted: Role[]): boolean {
   return !!actor && actor.roles.some((r) => wanted.includes(r.role));
 }

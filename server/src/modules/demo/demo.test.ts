@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { jiaxingPlanFile } from '../../../test/app.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, jiaxingPlanFile, type TestApp } from '../../../test/app.js';
+import { testDialect } from '../../../test/database.js';
+import { createDemoUsers, seedDemo } from './demo-seed.js';
 import { usccProblem } from '../enterprises/uscc.js';
 import { loadPlanFileOrThrow } from '../plan/plan-file.js';
 import { generateDemo } from './demo.js';
@@ -45,5 +50,55 @@ describe('demo data', () => {
 
   it('refuses a year range that runs backwards', () => {
     expect(() => generateDemo(plan, { ...options, from: 2015, to: 2010 })).toThrow('--to must not be before --from');
+  });
+});
+
+describe(`demo seeding through the import path (${testDialect})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('writes template-shaped files, imports them all, and creates the demo logins', async () => {
+    const db = t.database.db;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-demo-'));
+    const seeded = await seedDemo(db, plan, { enterprises: 40, from: 2012, to: 2013, seed: 3 }, dir);
+    expect(seeded.files.map((f) => path.basename(f))).toEqual([
+      'enterprises.xlsx',
+      'returns-2012-gb18030.csv',
+      'returns-2013.csv',
+      'region-stats.xlsx',
+    ]);
+    expect(seeded.outcomes.every((o) => o.status === 'committed')).toBe(true);
+    const enterprises = await db
+      .selectFrom('enterprise')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(enterprises.n)).toBe(40);
+    const expectedReturns = seeded.data.enterprises.reduce(
+      (n, e) => n + [2012, 2013].filter((y) => e.output[y] !== undefined).length * 12,
+      0,
+    );
+    const returns = await db
+      .selectFrom('statisticalReturn')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(returns.n)).toBe(expectedReturns);
+    // December's YTD output is the year's output, to the 千元 the files are written in.
+    const e = seeded.data.enterprises.find((x) => x.output[2013] !== undefined);
+    const dec = await db
+      .selectFrom('statisticalReturn')
+      .innerJoin('enterprise', 'enterprise.id', 'statisticalReturn.enterpriseId')
+      .select('statisticalReturn.outputValue')
+      .where('enterprise.uscc', '=', e?.uscc ?? '')
+      .where('year', '=', 2013)
+      .where('month', '=', 12)
+      .executeTakeFirstOrThrow();
+    expect(dec.outputValue).toBe(Math.round((e?.output[2013] ?? 0) / 1000) * 1000);
+    const logins = await createDemoUsers(db, plan, seeded.data);
+    expect(logins.map((l) => l.login)).toEqual(
+      expect.arrayContaining(['demo-office', 'demo-330402', 'demo-enterprise']),
+    );
   });
 });

@@ -121,9 +121,10 @@ export function generateDemo(plan: PlanFile, options: DemoOptions): DemoData {
   enterprises.forEach((e, i) => {
     const w = seiWeight(e);
     let value = (rawSize[i] ?? 0) * (w > 0 ? seiScale : otherScale);
-    // SEI firms grow about 19 %/yr (behind the 24.6 % that tripling needs), others about 7 %/yr; each with noise.
-    const trend = 1.07 + 0.12 * w;
+    // During the plan SEI firms grow about 19 %/yr (behind the 24.6 % that tripling needs) and others about 7 %/yr;
+    // after 2015 growth slows to about 9 % and 5 %, as Jiaxing's did. Each year with noise.
     for (let year = options.from; year <= options.to; year += 1) {
+      const trend = year <= 2015 ? 1.07 + 0.12 * w : 1.05 + 0.04 * w;
       if (year > options.from) value *= trend + (uniform() - 0.5) * 0.12;
       if (year >= e.firstYear && year <= e.lastYear) e.output[year] = Math.round(value * 100) / 100;
     }

@@ -1,0 +1,267 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { nowIso } from '../../db/columns.js';
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../http/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { actsAsOffice, hasRole, type RequestContext } from '../auth/actor.js';
+import { commitEnterprises, enterpriseScope, type CommitCounts } from '../enterprises/enterprises.service.js';
+import type { ImportKind } from './import/columns.js';
+import type { ImportFileResult } from './import/import-file.js';
+import type { ImportProblem } from './import/problems.js';
+import { checkYtdOrder, type EnterpriseRow, type RegionStatRow, type ReturnRow } from './import/validate.js';
+import type { WorkerInput, WorkerMessage } from './import-worker.js';
+import { commitRegionStats, commitReturns, storedYtd } from './statistics.service.js';
+
+export interface ImportRequest {
+  filePath: string;
+  /** The name the person gave the file. */
+  fileName: string;
+  kind: ImportKind;
+  dryRun: boolean;
+  onProgress?: (progress: { rows: number; problems: number }) => void;
+}
+
+export interface ImportOutcome {
+  batchId: number | null;
+  /** `committed`: written; `rejected`: problems, nothing written; `dry_run`: what would happen, nothing written. */
+  status: 'committed' | 'rejected' | 'dry_run';
+  kind: ImportKind;
+  fileName: string;
+  source: ImportFileResult<unknown>['source'];
+  columns: ImportFileResult<unknown>['columns'];
+  dataRows: number;
+  counts: CommitCounts;
+  problems: ImportProblem[];
+  problemCount: number;
+  truncated: boolean;
+  durationMs: number;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly counts: CommitCounts) {
+    super('dry run');
+  }
+}
+
+/**
+ * Imports one file: read and validate in a worker thread, check figures against what is stored, then write every row
+ * in one transaction — or nothing at all. A dry run performs the same writes in a transaction that is rolled back,
+ * so its counts are exactly what a real import would do.
+ */
+export async function runImport(db: Db, ctx: RequestContext, request: ImportRequest): Promise<ImportOutcome> {
+  const started = Date.now();
+  const context = await buildContext(db, ctx, request.kind);
+  const read = await readInWorker(
+    { filePath: request.filePath, fileName: request.fileName, kind: request.kind, context },
+    request.onProgress,
+  );
+  let problems = read.problems;
+  let problemCount = read.problemCount;
+  if (read.ok && request.kind === 'returns') {
+    const rows = read.rows as ReturnRow[];
+    const keys = [
+      ...new Map(
+        rows.map((r) => [`${r.uscc}|${r.period.slice(0, 4)}`, { uscc: r.uscc, year: Number(r.period.slice(0, 4)) }]),
+      ).values(),
+    ];
+    const againstStored = checkYtdOrder(rows, await storedYtd(db, keys));
+    problems = againstStored.slice(0, 1000);
+    problemCount = againstStored.length;
+  }
+  const base = {
+    kind: request.kind,
+    fileName: request.fileName,
+    source: read.source,
+    columns: read.columns,
+    dataRows: read.counts.dataRows,
+    problems,
+    problemCount,
+    truncated: problemCount > problems.length,
+  };
+  const zero: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
+
+  if (problemCount > 0) {
+    const durationMs = Date.now() - started;
+    const batchId = request.dryRun
+      ? null
+      : await recordBatch(db, ctx, { ...base, status: 'rejected', counts: zero, durationMs });
+    return { ...base, batchId, status: request.dryRun ? 'dry_run' : 'rejected', counts: zero, durationMs };
+  }
+
+  const write = async (trx: Db, batchId: number | null): Promise<CommitCounts> => {
+    switch (request.kind) {
+      case 'enterprises':
+        return commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7));
+      case 'returns':
+        return commitReturns(trx, ctx, batchId, read.rows as ReturnRow[]);
+      case 'region-stats':
+        return commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
+    }
+  };
+
+  if (request.dryRun) {
+    try {
+      await db.transaction().execute(async (trx) => {
+        throw new DryRunRollback(await write(trx, null));
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+      return { ...base, batchId: null, status: 'dry_run', counts: error.counts, durationMs: Date.now() - started };
+    }
+  }
+
+  return db.transaction().execute(async (trx) => {
+    const batchId = await recordBatch(trx, ctx, { ...base, status: 'committed', counts: zero, durationMs: 0 });
+    const counts = await write(trx, batchId);
+    const durationMs = Date.now() - started;
+    await trx
+      .updateTable('importBatch')
+      .set({ inserted: counts.inserted, changed: counts.changed, unchanged: counts.unchanged, durationMs })
+      .where('id', '=', batchId)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'import',
+      entityType: 'import_batch',
+      entityId: batchId,
+      after: { kind: request.kind, fileName: request.fileName, rows: read.counts.dataRows, ...counts },
+    });
+    return { ...base, batchId, status: 'committed' as const, counts, durationMs };
+  });
+}
+
+async function recordBatch(
+  db: Db,
+  ctx: RequestContext,
+  b: Omit<ImportOutcome, 'batchId'> & { status: 'committed' | 'rejected' },
+): Promise<number> {
+  const detail = [b.source.sheet && `sheet ${b.source.sheet}`, b.source.encoding && `encoding ${b.source.encoding}`]
+    .filter(Boolean)
+    .join(', ');
+  const row = await db
+    .insertInto('importBatch')
+    .values({
+      kind: b.kind,
+      fileName: b.fileName,
+      format: b.source.format ?? 'unknown',
+      sourceDetail: detail || null,
+      status: b.status,
+      rowsTotal: b.dataRows,
+      inserted: b.counts.inserted,
+      changed: b.counts.changed,
+      unchanged: b.counts.unchanged,
+      problemCount: b.problemCount,
+      problemsJson: b.problems.length > 0 ? JSON.stringify(b.problems.slice(0, 200)) : null,
+      userId: ctx.actor?.userId ?? null,
+      login: ctx.actor?.login ?? ctx.system ?? 'system',
+      createdAt: nowIso(),
+      durationMs: b.durationMs,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Who may import what: the register by the office and counties, returns also by an enterprise, region totals by the office. */
+export function assertMayImport(ctx: RequestContext, kind: ImportKind): void {
+  const allowed: Record<ImportKind, boolean> = {
+    enterprises: actsAsOffice(ctx) || hasRole(ctx.actor, 'county'),
+    returns: actsAsOffice(ctx) || hasRole(ctx.actor, 'county', 'enterprise'),
+    'region-stats': actsAsOffice(ctx),
+  };
+  if (!allowed[kind]) {
+    throw new AppError(403, 'forbidden', `你的角色不能导入此类数据 / your roles may not import ${kind}`);
+  }
+}
+
+/** What the validator must know, narrowed to the caller: a county imports only its own area, an enterprise itself. */
+async function buildContext(db: Db, ctx: RequestContext, kind: ImportKind): Promise<WorkerInput['context']> {
+  const [regions, industries, locks] = await Promise.all([
+    db.selectFrom('region').select(['code', 'kind']).execute(),
+    db
+      .selectFrom('industry')
+      .innerJoin('plan', 'plan.id', 'industry.planId')
+      .select(['industry.code', 'industry.nameZh', 'industry.nameEn'])
+      .where('plan.active', '=', 1)
+      .orderBy('industry.sortOrder')
+      .execute(),
+    db.selectFrom('periodLock').select('period').execute(),
+  ]);
+  assertMayImport(ctx, kind);
+  const isAdmin = actsAsOffice(ctx);
+  const isCounty = hasRole(ctx.actor, 'county');
+  // A county officer works in their county and its zones; an enterprise user files for itself only.
+  const countyArea = !isAdmin && isCounty ? (await enterpriseScope(db, ctx, 'write')).regions : 'all';
+  const ownUsccs = ctx.actor?.roles.filter((r) => r.role === 'enterprise').map((r) => r.enterpriseUscc ?? '') ?? [];
+  let knownEnterprises: string[] | null = null;
+  if (kind === 'returns') {
+    let q = db.selectFrom('enterprise').select('uscc');
+    if (!isAdmin) {
+      const area = countyArea === 'all' ? [] : countyArea;
+      q = q.where((eb) =>
+        eb.or([
+          eb('regionCode', 'in', area.length > 0 ? area : ['-']),
+          eb('uscc', 'in', ownUsccs.length > 0 ? ownUsccs : ['-']),
+        ]),
+      );
+    }
+    knownEnterprises = (await q.execute()).map((r) => r.uscc);
+  }
+  return {
+    regionCodes: regions.map((r) => r.code),
+    enterpriseRegionCodes: regions.filter((r) => r.kind !== 'city').map((r) => r.code),
+    allowedRegions: countyArea === 'all' || kind === 'returns' ? null : countyArea,
+    industries: industries.map((i) => ({ code: i.code, name: { zh: i.nameZh, en: i.nameEn } })),
+    knownEnterprises,
+    lockedPeriods: locks.map((l) => l.period),
+  };
+}
+
+// The worker file is TypeScript when running from the sources (tests, dev) and JavaScript when built. From the sources
+// a small bootstrap registers tsx in the worker first (a worker does not inherit the parent's loaders).
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSource ? './import-worker.ts' : './import-worker.js', import.meta.url);
+// tsx's ESM entry, found through its CommonJS one (require.resolve sees only the latter).
+const tsxApi = fromSource
+  ? pathToFileURL(
+      createRequire(import.meta.url)
+        .resolve('tsx/esm/api')
+        .replace(/index\.cjs$/, 'index.mjs'),
+    ).href
+  : '';
+const workerSource = fromSource
+  ? new URL(
+      `data:text/javascript,${encodeURIComponent(`const { register } = await import(${JSON.stringify(tsxApi)}); register(); await import(${JSON.stringify(workerUrl.href)});`)}`,
+    )
+  : workerUrl;
+
+function readInWorker(
+  input: WorkerInput,
+  onProgress?: (p: { rows: number; problems: number }) => void,
+): Promise<ImportFileResult<unknown>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerSource, {
+      workerData: input,
+      // A hostile or broken file must not take the server's memory with it.
+      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    });
+    let settled = false;
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
+      else if (message.type === 'done') {
+        settled = true;
+        resolve(message.result);
+      } else {
+        settled = true;
+        reject(new Error(`import failed: ${message.message}`));
+      }
+    });
+    worker.on('error', (error) => {
+      if (!settled) reject(error);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`import worker stopped (exit ${code}) before it finished`));
+    });
+  });
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/app.js';
+import { testDialect } from '../../../test/database.js';
+import { grant, makeEnterprise, makeUser } from '../../../test/factories.js';
+import type { Db } from '../../db/database.js';
+import type { RequestContext } from '../auth/actor.js';
+import { writeImportFile } from './import/templates.js';
+import { runImport } from './import.service.js';
+import { lockPeriod } from './statistics.service.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-import-'));
+
+async function snapshot(db: Db) {
+  const [returns, revisions, enterprises, shares, regionStats] = await Promise.all([
+    db.selectFrom('statisticalReturn').selectAll().orderBy('enterpriseId').orderBy('year').orderBy('month').execute(),
+    db.selectFrom('statisticRevision').selectAll().orderBy('id').execute(),
+    db.selectFrom('enterprise').selectAll().orderBy('id').execute(),
+    db.selectFrom('enterpriseSeiShare').selectAll().orderBy('id').execute(),
+    db.selectFrom('regionStat').selectAll().orderBy('regionCode').orderBy('period').execute(),
+  ]);
+  return JSON.stringify({ returns, revisions, enterprises, shares, regionStats });
+}
+
+describe(`importing files (${testDialect})`, () => {
+  let t: TestApp;
+  let admin: RequestContext;
+  let county: RequestContext;
+  let a: string;
+  let b: string;
+  let elsewhere: string;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    const db = t.database.db;
+    const adminUser = await makeUser(db, [grant('admin')]);
+    const countyUser = await makeUser(db, [grant('county', '330421')]);
+    admin = {
+      actor: { userId: adminUser.id, login: adminUser.login, displayName: '', roles: adminUser.roles, via: 'session' },
+      ip: '127.0.0.1',
+    };
+    county = {
+      actor: {
+        userId: countyUser.id,
+        login: countyUser.login,
+        displayName: '',
+        roles: countyUser.roles,
+        via: 'session',
+      },
+      ip: '127.0.0.1',
+    };
+    a = (await makeEnterprise(db, { region: '330421', shares: [{ industry: 'new-energy', share: 1 }] })).uscc;
+    b = (await makeEnterprise(db, { region: '330421' })).uscc;
+    elsewhere = (await makeEnterprise(db, { region: '330402' })).uscc;
+  });
+  afterAll(() => t.close());
+
+  const returnsFile = async (
+    name: string,
+    rows: { uscc: string; period: string; values: Record<string, number> }[],
+    format: 'xlsx' | 'csv' = 'xlsx',
+  ) => {
+    const file = path.join(dir, name);
+    await writeImportFile('returns', rows, file, { format });
+    return file;
+  };
+
+  it('writes a valid file in one batch, converting units, and a dry run first says exactly that', async () => {
+    const db = t.database.db;
+    const file = await returnsFile('ok.xlsx', [
+      { uscc: a, period: '2013-01', values: { output_value: 1_000_000, value_added: 200_000 } },
+      { uscc: a, period: '2013-02', values: { output_value: 2_100_000, value_added: 410_000 } },
+      { uscc: b, period: '2013-01', values: { output_value: 500_000 } },
+    ]);
+    const before = await snapshot(db);
+    const dry = await runImport(db, admin, { filePath: file, fileName: 'ok.xlsx', kind: 'returns', dryRun: true });
+    expect(dry).toMatchObject({
+      status: 'dry_run',
+      batchId: null,
+      counts: { inserted: 3, changed: 0, unchanged: 0 },
+      problemCount: 0,
+    });
+    expect(await snapshot(db)).toBe(before);
+
+    const real = await runImport(db, admin, { filePath: file, fileName: 'ok.xlsx', kind: 'returns', dryRun: false });
+    expect(real).toMatchObject({ status: 'committed', counts: { inserted: 3, changed: 0, unchanged: 0 }, dataRows: 3 });
+    const stored = await db
+      .selectFrom('statisticalReturn')
+      .selectAll()
+      .where('year', '=', 2013)
+      .orderBy('month')
+      .execute();
+    expect(stored.map((r) => r.outputValue).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([
+      500_000, 1_000_000, 2_100_000,
+    ]);
+    const feb = stored.find((r) => r.month === 2);
+    expect(feb?.outputValue).toBe(2_100_000);
+    expect(feb?.batchId).toBe(real.batchId);
+    const batch = await db
+      .selectFrom('importBatch')
+      .selectAll()
+      .where('id', '=', real.batchId ?? -1)
+      .executeTakeFirstOrThrow();
+    expect(batch).toMatchObject({
+      status: 'committed',
+      fileName: 'ok.xlsx',
+      inserted: 3,
+      rowsTotal: 3,
+      login: admin.actor?.login,
+    });
+  });
+
+  it('a re-import with one changed figure creates exactly one revision with the old value', async () => {
+    const db = t.database.db;
+    const file = await returnsFile('fix.xlsx', [
+      { uscc: a, period: '2013-01', values: { output_value: 1_000_000, value_added: 200_000 } },
+      { uscc: a, period: '2013-02', values: { output_value: 2_200_000, value_added: 410_000 } },
+      { uscc: b, period: '2013-01', values: { output_value: 500_000 } },
+    ]);
+    const result = await runImport(db, admin, { filePath: file, fileName: 'fix.xlsx', kind: 'returns', dryRun: false });
+    expect(result.counts).toEqual({ inserted: 0, changed: 1, unchanged: 2 });
+    const revisions = await db.selectFrom('statisticRevision').selectAll().execute();
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({
+      subject: 'return',
+      subjectKey: a,
+      period: '2013-02',
+      indicator: 'output_value',
+      oldValue: 2_100_000,
+      newValue: 2_200_000,
+      batchId: result.batchId,
+    });
+  });
+
+  it('a file with any error writes nothing, and the batch is listed as rejected with its problems', async () => {
+    const db = t.database.db;
+    const before = await snapshot(db);
+    const file = await returnsFile('bad.xlsx', [
+      { uscc: a, period: '2013-03', values: { output_value: 3_000_000 } },
+      { uscc: a, period: '2013-04', values: { output_value: 2_000_000 } }, // lower than March: YTD cannot fall
+    ]);
+    const result = await runImport(db, admin, { filePath: file, fileName: 'bad.xlsx', kind: 'returns', dryRun: false });
+    expect(result.status).toBe('rejected');
+    expect(result.problems[0]).toMatchObject({ row: 3, code: 'ytd_decrease' });
+    expect(await snapshot(db)).toBe(before);
+    const batch = await db
+      .selectFrom('importBatch')
+      .selectAll()
+      .where('id', '=', result.batchId ?? -1)
+      .executeTakeFirstOrThrow();
+    expect(batch).toMatchObject({ status: 'rejected', problemCount: 1, inserted: 0 });
+  });
+
+  it('refuses a figure lower than the month before it already stored', async () => {
+    const file = await returnsFile('lower.xlsx', [{ uscc: a, period: '2013-03', values: { output_value: 1_500_000 } }]);
+    const result = await runImport(t.database.db, admin, {
+      filePath: file,
+      fileName: 'lower.xlsx',
+      kind: 'returns',
+      dryRun: false,
+    });
+    expect(result.status).toBe('rejected');
+    expect(result.problems.map((p) => p.code)).toContain('ytd_decrease');
+  });
+
+  it('refuses an import into a locked period, with the reason', async () => {
+    await lockPeriod(t.database.db, admin, { period: '2012', reason: '2012年通报已发布' });
+    const file = await returnsFile('locked.xlsx', [{ uscc: a, period: '2012-06', values: { output_value: 1 } }]);
+    const result = await runImport(t.database.db, admin, {
+      filePath: file,
+      fileName: 'locked.xlsx',
+      kind: 'returns',
+      dryRun: false,
+    });
+    expect(result.status).toBe('rejected');
+    expect(result.problems[0]?.code).toBe('period_locked');
+  });
+
+  it("a county officer's file may not name another county's enterprise: reported as unknown", async () => {
+    const file = await returnsFile(
+      'other.csv',
+      [{ uscc: elsewhere, period: '2013-01', values: { output_value: 1 } }],
+      'csv',
+    );
+    const result = await runImport(t.database.db, county, {
+      filePath: file,
+      fileName: 'other.csv',
+      kind: 'returns',
+      dryRun: false,
+    });
+    expect(result.status).toBe('rejected');
+    expect(result.problems[0]?.code).toBe('unknown_enterprise');
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * One entry for reading an import file: open, match the header, validate every row as it streams by, run the
+ * cross-row rules, and return the typed rows only when the whole file is clean (all or nothing is the service's
+ * transaction; this function makes sure it never gets half a file to write).
+ */
+import path from 'node:path';
+import type { ImportKind } from './columns.js';
+import { matchHeaders, type SourceFormat } from './headers.js';
+import { fileProblem, ImportFileError, type ImportProblem, type ProblemCode } from './problems.js';
+import { openTable, type CsvEncoding, type TableSource } from './readers.js';
+import { createRowValidator, type ImportContext, type ImportRowByKind } from './validate.js';
+
+/** Problems kept in a result; the rest are counted. A page cannot show more, and nobody fixes 10,000 at once. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+const FILE_LEVEL = new Set<ProblemCode>([
+  'file_unreadable',
+  'file_format',
+  'file_too_large',
+  'encoding',
+  'csv_syntax',
+  'no_header',
+  'no_rows',
+]);
+
+export interface ImportFileOptions {
+  /** The name the user gave the file (uploads are stored under temporary names); decides the format with its bytes. */
+  fileName?: string;
+  /** Skip detection. */
+  format?: SourceFormat;
+  maxProblems?: number;
+  jsonMaxBytes?: number;
+  /** Called every `progressEvery` data rows (default 1,000) and at the end. */
+  onProgress?: (progress: { rows: number; problems: number }) => void;
+  progressEvery?: number;
+  /** Stops reading (the result then carries a file problem saying so). */
+  signal?: AbortSignal;
+}
+
+export interface ImportFileResult<R> {
+  kind: ImportKind;
+  fileName: string;
+  /** What was read: the worksheet of an xlsx, the encoding and separator of a CSV. */
+  source: {
+    format: SourceFormat | null;
+    sheet: string | null;
+    otherSheets: string[];
+    encoding: CsvEncoding | null;
+    delimiter: string | null;
+    headerRow: number | null;
+  };
+  /** The columns understood, with the unit each header stated. */
+  columns: { key: string; header: string; unit: string | null }[];
+  /** Typed rows in base units, in file order; empty unless `ok`. */
+  rows: R[];
+  /** Sorted by row; at most maxProblems of them. */
+  problems: ImportProblem[];
+  /** All problems found, including those not kept. */
+  problemCount: number;
+  /** Whether problems were left out because there were more than maxProblems (problems of the file itself never are). */
+  truncated: boolean;
+  counts: {
+    /** Non-empty rows below the header. */
+    dataRows: number;
+    /** Data rows with no problem of their own (a header problem still refuses the file). */
+    validRows: number;
+    rowsWithProblems: number;
+  };
+  /** True when the file can be imported as it is: no problem at all. */
+  ok: boolean;
+}
+
+/**
+ * Reads and validates an import file. Streams: memory holds the valid rows it will return (none once a problem is
+ * found) plus, per row, the key used to find duplicates and the YTD figures the cross-row rule compares.
+ */
+export async function readImportFile<K extends ImportKind>(
+  filePath: string,
+  kind: K,
+  context: ImportContext,
+  options: ImportFileOptions = {},
+): Promise<ImportFileResult<ImportRowByKind[K]>> {
+  const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
+  const progressEvery = options.progressEvery ?? 1000;
+  const fileName = options.fileName ?? path.basename(filePath);
+  const kept: ImportProblem[] = [];
+  const problemRows = new Set<number>();
+  let problemCount = 0;
+  const add = (p: ImportProblem) => {
+    problemCount += 1;
+    // A problem with the file itself is kept past the limit: it may be the one that explains all the others.
+    if (kept.length < maxProblems || p.row === null || FILE_LEVEL.has(p.code)) kept.push(p);
+  };
+  const addForRow = (p: ImportProblem) => {
+    if (p.row !== null) problemRows.add(p.row);
+    add(p);
+  };
+
+  const result: ImportFileResult<ImportRowByKind[K]> = {
+    kind,
+    fileName,
+    source: { format: null, sheet: null, otherSheets: [], encoding: null, delimiter: null, headerRow: null },
+    columns: [],
+    rows: [],
+    problems: kept,
+    problemCount: 0,
+    truncated: false,
+    counts: { dataRows: 0, validRows: 0, rowsWithProblems: 0 },
+    ok: false,
+  };
+
+  let source: TableSource;
+  try {
+    source = await openTable(filePath, {
+      fileName,
+      ...(options.format ? { format: options.format } : {}),
+      ...(options.jsonMaxBytes ? { jsonMaxBytes: options.jsonMaxBytes } : {}),
+    });
+  } catch (error) {
+    add(asProblem(error));
+    return done(result, kept, problemCount, problemRows);
+  }
+  result.source = {
+    format: source.format,
+    sheet: source.sheet,
+    otherSheets: source.otherSheets,
+    encoding: source.encoding,
+    delimiter: source.delimiter,
+    headerRow: source.headerRow,
+  };
+  source.problems.forEach(add);
+
+  let rows: ImportRowByKind[K][] = [];
+  let readFailed = false;
+  try {
+    if (source.headers.length === 0) {
+      add(
+        source.format === 'json'
+          ? fileProblem('no_rows', { zh: '文件中没有数据', en: 'the file holds no rows' })
+          : fileProblem('no_header', {
+              zh: `文件${source.sheet ? `的第一个工作表「${source.sheet}」` : ''}是空的，没有表头`,
+              en: `the file${source.sheet ? `'s first worksheet "${source.sheet}"` : ''} is empty: no header row`,
+            }),
+      );
+      return done(result, kept, problemCount, problemRows);
+    }
+    const match = matchHeaders(kind, source.headers, { format: source.format, headerRow: source.headerRow });
+    match.problems.forEach(add);
+    result.columns = match.columns.map((m) => ({ key: m.column.key, header: m.header, unit: m.unit }));
+
+    const validator = createRowValidator(kind, match.columns, context, {
+      format: source.format,
+      date1904: source.date1904,
+    });
+    try {
+      const rowProblems: ImportProblem[] = [];
+      for await (const batch of source.batches) {
+        if (options.signal?.aborted) {
+          throw new ImportFileError(
+            fileProblem('file_unreadable', { zh: '导入已取消', en: 'the import was cancelled' }),
+          );
+        }
+        for (const sheetRow of batch) {
+          result.counts.dataRows += 1;
+          rowProblems.length = 0;
+          const typed = validator.push(sheetRow, rowProblems);
+          for (const p of rowProblems) addForRow(p);
+          // All or nothing: once the file has a problem its rows will not be written, so they are not kept either.
+          if (problemCount === 0 && typed) rows.push(typed);
+          else if (rows.length > 0) rows = [];
+          if (options.onProgress && result.counts.dataRows % progressEvery === 0) {
+            options.onProgress({ rows: result.counts.dataRows, problems: problemCount });
+          }
+        }
+      }
+    } catch (error) {
+      readFailed = true;
+      add(asProblem(error));
+    }
+    if (!readFailed) (await validator.finish()).forEach(addForRow);
+    if (!readFailed && result.counts.dataRows === 0) {
+      add(fileProblem('no_rows', { zh: '表头下没有数据行', en: 'there are no rows under the header' }));
+    }
+  } finally {
+    source.close();
+  }
+  options.onProgress?.({ rows: result.counts.dataRows, problems: problemCount });
+  if (problemCount === 0) result.rows = rows;
+  return done(result, kept, problemCount, problemRows);
+}
+
+function done<R>(
+  result: ImportFileResult<R>,
+  kept: ImportProblem[],
+  problemCount: number,
+  problemRows: Set<number>,
+): ImportFileResult<R> {
+  // Stable sort: within a row, problems stay in column order.
+  kept.sort((a, b) => (a.row ?? -1) - (b.row ?? -1));
+  result.problems = kept;
+  result.problemCount = problemCount;
+  result.truncated = problemCount > kept.length;
+  result.counts.rowsWithProblems = problemRows.size;
+  result.counts.validRows = Math.max(0, result.counts.dataRows - problemRows.size);
+  result.ok = problemCount === 0;
+  if (!result.ok) result.rows = [];
+  return result;
+}
+
+function asProblem(error: unknown): ImportProblem {
+  if (error instanceof ImportFileError) return error.problem;
+  const message = error instanceof Error ? error.message : String(error);
+  return fileProblem('file_unreadable', {
+    zh: `无法读取文件：${message}`,
+    en: `the file cannot be read: ${message}`,
+  });
+}

@@ -1,0 +1,142 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../plan/plan-file.js';
+import { NANHU, testContext, USCC_A, USCC_B } from '../../../../test/fixtures/imports/support.js';
+import { matchHeaders, type HeaderCell } from './headers.js';
+import type { SheetRow } from './readers.js';
+import { checkYtdOrder, importContextFromPlan, validateRows } from './validate.js';
+
+const header = (...texts: string[]): HeaderCell[] =>
+  texts.map((text, i) => ({ key: text, text, position: String(i + 1) }));
+const rows = (...cells: Record<string, unknown>[]): SheetRow[] =>
+  cells.map((c, i) => ({ rowNumber: i + 2, cells: c, extra: [] }));
+
+describe('validateRows (rows already in memory)', () => {
+  const returnsColumns = matchHeaders('returns', header('uscc', '报告期', '工业总产值(千元)'), {
+    format: 'csv',
+    headerRow: 1,
+  }).columns;
+
+  it('locks: a quarter covers its months, a month covers the quarter return that equals it', async () => {
+    const result = await validateRows(
+      'returns',
+      rows(
+        { uscc: USCC_A, 报告期: '2013-05', '工业总产值(千元)': 1 },
+        { uscc: USCC_A, 报告期: '2013Q3', '工业总产值(千元)': 2 },
+        { uscc: USCC_B, 报告期: '2013-02', '工业总产值(千元)': 1 },
+      ),
+      returnsColumns,
+      testContext({ lockedPeriods: new Set(['2013Q2', '2013-09']) }),
+    );
+    expect(result.problems.map((p) => [p.row, p.code, p.value])).toEqual([
+      [2, 'period_locked', '2013-05'],
+      [3, 'period_locked', '2013Q3'],
+    ]);
+    expect(result.rows).toEqual([]);
+  });
+
+  it('waits for an asynchronous lookup of stored values', async () => {
+    const result = await validateRows(
+      'returns',
+      rows({ uscc: USCC_A, 报告期: '2013-03', '工业总产值(千元)': 1 }),
+      returnsColumns,
+      testContext({
+        storedYtd: async () => [{ uscc: USCC_A, period: '2013Q1', values: { output_value: 5000 } }],
+      }),
+    );
+    // The stored Q1 return is March's YTD: the file's March replaces it, so there is nothing to compare.
+    expect(result.problems).toEqual([]);
+    const later = await validateRows(
+      'returns',
+      rows({ uscc: USCC_A, 报告期: '2013-04', '工业总产值(千元)': 1 }),
+      returnsColumns,
+      testContext({
+        storedYtd: async () => [{ uscc: USCC_A, period: '2013Q1', values: { output_value: 5000 } }],
+      }),
+    );
+    expect(later.problems).toEqual([
+      expect.objectContaining({ row: 2, column: '工业总产值(千元)', value: '1', code: 'ytd_decrease' }),
+    ]);
+  });
+
+  it('refuses region totals outside the officer’s area', async () => {
+    const columns = matchHeaders('region-stats', header('region', 'period', 'gdp'), {
+      format: 'json',
+      headerRow: null,
+    }).columns;
+    const result = await validateRows(
+      'region-stats',
+      [{ rowNumber: 1, cells: { region: '330421', period: '2013', gdp: 1 }, extra: [] }],
+      columns,
+      testContext({ allowedRegions: new Set([NANHU]) }),
+    );
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 1, column: 'region', value: '330421', code: 'region_out_of_scope' }),
+    ]);
+  });
+});
+
+describe('checkYtdOrder (for the service, inside its transaction)', () => {
+  it('compares typed rows with stored values, in base units when no columns are given', () => {
+    const problems = checkYtdOrder(
+      [
+        { rowNumber: 2, uscc: USCC_A, period: '2013-07', values: { output_value: 10, employees: 1 } },
+        { rowNumber: 3, uscc: USCC_B, period: '2013-07', values: { output_value: 10 } },
+      ],
+      [
+        { uscc: USCC_A, period: '2013-06', values: { output_value: 11, employees: 5 } },
+        { uscc: USCC_B, period: '2012-12', values: { output_value: 99 } },
+      ],
+    );
+    expect(problems).toEqual([
+      {
+        row: 2,
+        column: 'output_value',
+        value: '10',
+        code: 'ytd_decrease',
+        reason: {
+          zh: '累计值低于同年2013年6月的累计值 11（已入库）',
+          en: "year-to-date figure is lower than 2013-06's 11 (stored) of the same year",
+        },
+      },
+    ]);
+  });
+});
+
+describe('the context from the plan file', () => {
+  it('takes the regions and industries of plans/jiaxing-2011.yaml', async () => {
+    const plan = readPlanFile(path.resolve('plans/jiaxing-2011.yaml'));
+    if (!plan.ok) throw new Error('plan does not load');
+    const context = importContextFromPlan(plan.plan, { knownEnterprises: new Set([USCC_A]) });
+    expect(context.regionCodes.has('330400')).toBe(true);
+    expect(context.enterpriseRegionCodes?.has('330400')).toBe(false);
+    expect(context.enterpriseRegionCodes?.has('330400Z01')).toBe(true);
+    const columns = matchHeaders('enterprises', header('uscc', 'name', 'region', 'above_scale', 'sei_industries'), {
+      format: 'json',
+      headerRow: null,
+    }).columns;
+    const result = await validateRows(
+      'enterprises',
+      [
+        {
+          rowNumber: 1,
+          cells: {
+            uscc: USCC_A,
+            name: '甲',
+            region: NANHU,
+            above_scale: 'true',
+            sei_industries: '物联网及相关产业:0.5;核电关联产业:0.5',
+          },
+          extra: [],
+        },
+      ],
+      columns,
+      context,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.rows[0]?.sei_industries).toEqual([
+      { industry: 'iot', share: 0.5 },
+      { industry: 'nuclear', share: 0.5 },
+    ]);
+  });
+});

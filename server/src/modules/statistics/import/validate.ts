@@ -1,0 +1,893 @@
+/**
+ * From raw rows to typed rows in base units, collecting every problem with its row, column, value and reason.
+ * Nothing here touches the database: what only the database knows (which enterprises exist, which periods are
+ * locked, the YTD figures already stored) comes in through ImportContext, so the service can pass it in.
+ */
+import { usccProblem } from '../../enterprises/uscc.js';
+import { formatPeriod, lastMonthOf, parsePeriod, type Period } from '../period.js';
+import {
+  columnsOf,
+  enterpriseTags,
+  type ColumnDefinition,
+  type EnterpriseTag,
+  type ImportKind,
+  type RegionIndicator,
+  type ReturnIndicator,
+} from './columns.js';
+import type { MatchedColumn, SourceFormat } from './headers.js';
+import {
+  addDecimal,
+  compareDecimal,
+  decimalOfNumber,
+  decimalToNumber,
+  fromBaseUnit,
+  isWholeDecimal,
+  multiplyDecimal,
+  parseNumberText,
+  scalePlainDecimal,
+  type Decimal,
+} from './numbers.js';
+import { displayValue, isCellError, type ImportProblem, type ProblemCode, type Reason } from './problems.js';
+import type { SheetRow } from './readers.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Typed rows
+
+export interface SeiShare {
+  /** Plan industry code. */
+  industry: string;
+  /** 0 < share ≤ 1; 1 when the file gave none. */
+  share: number;
+}
+
+/** A register row. Optional fields are absent when the file has no such column; null or [] when the cell is blank. */
+export interface EnterpriseRow {
+  rowNumber: number;
+  uscc: string;
+  name: string;
+  region: string;
+  industry_code?: string | null;
+  above_scale: boolean;
+  sei_industries?: SeiShare[];
+  tags?: EnterpriseTag[];
+}
+
+/** One enterprise's year-to-date return, figures in base units; a blank cell leaves its indicator out. */
+export interface ReturnRow {
+  rowNumber: number;
+  uscc: string;
+  /** Canonical period: `2013-06`, `2013Q2`, `2013`. */
+  period: string;
+  values: Partial<Record<ReturnIndicator, number>>;
+}
+
+/** One region's year-to-date totals, in yuan. */
+export interface RegionStatRow {
+  rowNumber: number;
+  region: string;
+  period: string;
+  values: Partial<Record<RegionIndicator, number>>;
+}
+
+export interface ImportRowByKind {
+  enterprises: EnterpriseRow;
+  returns: ReturnRow;
+  'region-stats': RegionStatRow;
+}
+export type ImportRow = ImportRowByKind[ImportKind];
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the caller knows
+
+/** A plan industry as the plan file has it (PlanFile['industries'] fits). */
+export interface IndustryRef {
+  code: string;
+  name: { zh: string; en?: string };
+}
+
+/** A YTD return already stored, in base units. */
+export interface StoredYtdValue {
+  uscc: string;
+  /** Canonical period. */
+  period: string;
+  values: Partial<Record<ReturnIndicator, number>>;
+}
+
+/**
+ * The stored returns of the given enterprises and years (all periods of each year), so a file's figures can be
+ * checked against the months before and after them. May be asynchronous (a database, a message to another thread).
+ */
+export type StoredYtdLookup = (
+  keys: readonly { uscc: string; year: number }[],
+) => Promise<readonly StoredYtdValue[]> | readonly StoredYtdValue[];
+
+export interface ImportContext {
+  /** Every valid region code: the city, its counties and zones (importContextFromPlan builds it). */
+  regionCodes: ReadonlySet<string>;
+  /** The codes an enterprise may be registered in (counties and zones, not the city); defaults to regionCodes. */
+  enterpriseRegionCodes?: ReadonlySet<string>;
+  /** The caller's area (a county officer's county and its zones); rows for other regions are refused. */
+  allowedRegions?: ReadonlySet<string>;
+  industries: readonly IndustryRef[];
+  /**
+   * USCCs of the enterprises in the register, already narrowed to the caller's area: an enterprise outside it is
+   * reported exactly as one that does not exist. Absent: not checked.
+   */
+  knownEnterprises?: ReadonlySet<string>;
+  /** Locked periods, canonical (`2013`, `2013Q2`, `2013-06`); a lock on a year or quarter covers its months. */
+  lockedPeriods?: ReadonlySet<string>;
+  /** Stored YTD returns, for the "lower than the previous month" rule across file and database. */
+  storedYtd?: StoredYtdLookup;
+}
+
+/** The context the plan file alone gives: its regions and industries. */
+export function importContextFromPlan(
+  plan: {
+    city: { code: string; counties: readonly { code: string }[]; zones: readonly { code: string }[] };
+    industries: readonly IndustryRef[];
+  },
+  extra: Omit<ImportContext, 'regionCodes' | 'industries' | 'enterpriseRegionCodes'> = {},
+): ImportContext {
+  const local = [...plan.city.counties.map((c) => c.code), ...plan.city.zones.map((z) => z.code)];
+  return {
+    ...extra,
+    regionCodes: new Set([plan.city.code, ...local]),
+    enterpriseRegionCodes: new Set(local),
+    industries: plan.industries,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cells
+
+/** Why a cell was refused. Readers return the value or a Failure, so a good cell allocates nothing extra. */
+class Failure {
+  constructor(
+    readonly code: ProblemCode,
+    readonly reason: Reason,
+  ) {}
+}
+type Read<T> = T | Failure;
+const ok = <T>(value: T): Read<T> => value;
+const fail = (code: ProblemCode, zh: string, en: string): Failure => new Failure(code, { zh, en });
+
+/** Whether the cell holds nothing (absent, blank text). */
+function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Plain text of a cell; numbers as JavaScript prints them. */
+function cellText(value: unknown): string {
+  if (typeof value === 'string') return value.normalize('NFKC').trim();
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function readText(value: unknown, maxLength: number): Read<string> {
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return fail('not_scalar', '应为文本', 'expected text');
+  }
+  // Names keep their own characters (no NFKC: full-width brackets in a registered name are the name).
+  const text = (typeof value === 'string' ? value : cellText(value)).trim().replace(/\s+/g, ' ');
+  if (text.length > maxLength) {
+    return fail('text_too_long', `文本过长（超过 ${maxLength} 字）`, `text is longer than ${maxLength} characters`);
+  }
+  return ok(text);
+}
+
+function readUscc(value: unknown): Read<string> {
+  if (typeof value === 'number') {
+    return fail(
+      'uscc_stored_as_number',
+      '统一社会信用代码被存为数值，可能已丢失末位数字；请将该列设为文本格式后重新填写',
+      'the code is stored as a number and may have lost digits; format the column as text and enter it again',
+    );
+  }
+  const code = cellText(value).replace(/\s+/g, '').toUpperCase();
+  switch (usccProblem(code)) {
+    case 'length':
+      return fail(
+        'uscc_length',
+        `统一社会信用代码应为18位（此处 ${code.length} 位）`,
+        `a USCC has 18 characters, not ${code.length}`,
+      );
+    case 'alphabet':
+      return fail(
+        'uscc_alphabet',
+        '统一社会信用代码含有不允许的字符（只能是数字和除 I、O、S、V、Z 以外的大写字母）',
+        'the code holds a character outside its alphabet (digits and capitals except I, O, S, V, Z)',
+      );
+    case 'check_character':
+      return fail('uscc_check_character', '统一社会信用代码校验位错误', 'check character does not match');
+    case undefined:
+      return ok(code);
+  }
+}
+
+function readRegion(
+  value: unknown,
+  valid: ReadonlySet<string>,
+  allowed: ReadonlySet<string> | undefined,
+): Read<string> {
+  const code = (typeof value === 'number' && Number.isInteger(value) ? String(value) : cellText(value)).toUpperCase();
+  if (!valid.has(code)) {
+    return fail('unknown_region', '行政区划代码不在本计划的地区之中', 'not a region code of this plan');
+  }
+  if (allowed && !allowed.has(code)) {
+    return fail('region_out_of_scope', '该地区不在您的管辖范围内', 'this region is outside your area');
+  }
+  return ok(code);
+}
+
+function readIndustryCode(value: unknown): Read<string> {
+  if (typeof value === 'number') {
+    if (!Number.isInteger(value) || value < 0) {
+      return fail('industry_code_format', '不是国民经济行业代码（GB/T 4754）', 'not a GB/T 4754 industry code');
+    }
+    if (String(value).length < 4) {
+      return fail(
+        'industry_code_stored_as_number',
+        '行业代码被存为数值，开头的0可能已丢失；请将该列设为文本格式后重新填写',
+        'the industry code is stored as a number and a leading zero may be lost; format the column as text',
+      );
+    }
+  }
+  const code = cellText(value).toUpperCase();
+  if (!/^[A-T]?\d{2,4}$/.test(code)) {
+    return fail(
+      'industry_code_format',
+      '不是国民经济行业代码（GB/T 4754），应如 2651 或 C2651',
+      'not a GB/T 4754 industry code such as 2651 or C2651',
+    );
+  }
+  return ok(code);
+}
+
+const TRUE_WORDS = new Set(['是', '1', 'true', 't', 'y', 'yes', '√']);
+const FALSE_WORDS = new Set(['否', '0', 'false', 'f', 'n', 'no', '×']);
+
+function readBoolean(value: unknown): Read<boolean> {
+  if (typeof value === 'boolean') return ok(value);
+  const word = cellText(value).toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(true);
+  if (FALSE_WORDS.has(word)) return ok(false);
+  return fail('boolean', '应为 是 或 否（也可写 1/0、true/false）', 'expected 是 or 否 (or 1/0, true/false)');
+}
+
+/** Excel day serial → the UTC date it stands for. */
+function excelSerialToDate(serial: number, date1904: boolean): Date {
+  const days = date1904 ? serial + 1462 : serial;
+  // Day 60 is Excel's fictitious 1900-02-29; serials after it are one day ahead of the real calendar.
+  return new Date(Date.UTC(1899, 11, days > 60 ? 30 : 31) + days * 86_400_000);
+}
+
+function monthOfDate(date: Date): Period {
+  return { kind: 'month', year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 };
+}
+
+/** A period read from a cell, with what the row rules need of it computed once (periods repeat thousands of times). */
+interface PeriodInfo {
+  period: Period;
+  /** Canonical text: `2013-06`, `2013Q2`, `2013`. */
+  text: string;
+  year: number;
+  /** The month whose year-to-date figure it is. */
+  month: number;
+}
+
+function periodInfo(period: Period): PeriodInfo {
+  return { period, text: formatPeriod(period), year: period.year, month: lastMonthOf(period) };
+}
+
+interface Source {
+  format: SourceFormat;
+  date1904: boolean;
+}
+
+function readPeriod(value: unknown, source: Source): Read<Period> {
+  // Excel turns a typed 2013-06 into the date 2013-06-01: the month is what was meant.
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return fail('period', '无效日期', 'invalid date');
+    return ok(monthOfDate(value));
+  }
+  if (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    source.format === 'xlsx' &&
+    value >= 10_000 &&
+    value < 100_000
+  ) {
+    // A five-digit number is no period form, but it is a date whose style was not read (a formula's result).
+    return ok(monthOfDate(excelSerialToDate(value, source.date1904)));
+  }
+  const text = cellText(value);
+  if (/^\d{4}\.1$/.test(text)) {
+    return fail(
+      'period_ambiguous',
+      '报告期「2013.1」含义不明：可能是 1 月，也可能是被 Excel 截掉末尾 0 的 10 月；请写成 2013-01 或 2013-10',
+      '"2013.1" is ambiguous: January, or October (2013.10) with its trailing zero dropped by Excel; write 2013-01 or 2013-10',
+    );
+  }
+  const period = parsePeriod(text);
+  if (!period) {
+    return fail(
+      'period',
+      '无法识别的报告期；可写 2013-06、2013年6月、2013年1-6月、201306、2013Q2、2013年二季度、2013',
+      'not a period; write 2013-06, 2013年6月, 2013年1-6月, 201306, 2013Q2, 2013年二季度 or 2013',
+    );
+  }
+  return ok(period);
+}
+
+/** A number cell in base units (undefined when blank). */
+function readNumber(value: unknown, matched: MatchedColumn): Read<number | undefined> {
+  // Fast path for power-of-ten units, exact all the same (scalePlainDecimal says why).
+  const { factor } = matched;
+  if (factor.mantissa === 1n) {
+    let scaled: number | undefined;
+    if (typeof value === 'string') {
+      scaled = scalePlainDecimal(value, factor.exponent);
+    } else if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+      if (factor.exponent === 0) scaled = value === 0 ? 0 : value;
+      else {
+        const text = String(value);
+        scaled = scalePlainDecimal(text, factor.exponent);
+        if (scaled === undefined && !text.includes('e')) scaled = Number(`${text}e${factor.exponent}`);
+      }
+    }
+    if (scaled !== undefined && (!matched.column.integer || Number.isInteger(scaled))) return ok(scaled);
+  }
+  let decimal: Decimal;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return fail('not_a_number', '不是数值', 'not a number');
+    decimal = decimalOfNumber(value);
+  } else if (typeof value === 'string') {
+    const parsed = parseNumberText(value);
+    if (parsed === 'blank') return ok(undefined);
+    if (parsed === undefined) return fail('not_a_number', '不是数值', 'not a number');
+    decimal = parsed;
+  } else if (value instanceof Date) {
+    return fail(
+      'not_a_number',
+      '是日期而不是数值（单元格格式被设成了日期？）',
+      'a date, not a number (is the cell formatted as a date?)',
+    );
+  } else {
+    return fail('not_a_number', '不是数值', 'not a number');
+  }
+  if (decimal.mantissa < 0n) return fail('negative', '不能为负数', 'must not be negative');
+  const base = multiplyDecimal(decimal, matched.factor);
+  if (matched.column.integer && !isWholeDecimal(base)) {
+    return fail('not_integer', '应为整数', 'must be a whole number');
+  }
+  return ok(decimalToNumber(base));
+}
+
+/** Splits a list cell: `;` `；` `,` `，` `、` or line breaks. */
+function splitList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((v) => splitList(v));
+  if (typeof value === 'object' && value !== null) {
+    // JSON: {"industry": "bio", "share": 0.2}
+    const o = value as { industry?: unknown; code?: unknown; share?: unknown };
+    const code = o.industry ?? o.code;
+    return [o.share === undefined ? String(code) : `${String(code)}:${String(o.share)}`];
+  }
+  return cellText(value)
+    .split(/[;；,，、\n]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+function industryResolver(industries: readonly IndustryRef[]): (name: string) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const i of industries) {
+    byName.set(i.code.toLowerCase(), i.code);
+    byName.set(i.name.zh, i.code);
+    if (!i.name.zh.endsWith('产业')) byName.set(`${i.name.zh}产业`, i.code);
+    if (i.name.en) byName.set(i.name.en.toLowerCase(), i.code);
+  }
+  return (name) => byName.get(name) ?? byName.get(name.toLowerCase());
+}
+
+const ONE: Decimal = { mantissa: 1n, exponent: 0 };
+
+function readShares(value: unknown, resolve: (name: string) => string | undefined): Read<SeiShare[]> {
+  const result: SeiShare[] = [];
+  let sum: Decimal = { mantissa: 0n, exponent: 0 };
+  for (const item of splitList(value)) {
+    const [namePart = '', sharePart] = item.split(/[:：]/, 2).map((s) => s.trim());
+    const industry = resolve(namePart);
+    if (!industry) {
+      return fail(
+        'unknown_industry',
+        `「${namePart}」不是本计划的战略性新兴产业（写代码或中文名）`,
+        `"${namePart}" is not an industry of the plan (write its code or Chinese name)`,
+      );
+    }
+    if (result.some((r) => r.industry === industry)) {
+      return fail('industry_repeated', `产业「${namePart}」重复`, `industry "${namePart}" is listed twice`);
+    }
+    let share: Decimal = ONE;
+    if (sharePart !== undefined && sharePart !== '') {
+      const percent = sharePart.endsWith('%');
+      const parsed = parseNumberText(percent ? sharePart.slice(0, -1) : sharePart);
+      if (parsed === undefined || parsed === 'blank') {
+        return fail('share_range', `归属比例「${sharePart}」不是数值`, `share "${sharePart}" is not a number`);
+      }
+      share = percent ? { mantissa: parsed.mantissa, exponent: parsed.exponent - 2 } : parsed;
+    }
+    if (share.mantissa <= 0n || compareDecimal(share, ONE) > 0) {
+      return fail(
+        'share_range',
+        `产业「${namePart}」的归属比例须大于0且不超过1`,
+        `the share of "${namePart}" must be greater than 0 and at most 1`,
+      );
+    }
+    sum = addDecimal(sum, share);
+    result.push({ industry, share: decimalToNumber(share) });
+  }
+  if (compareDecimal(sum, ONE) > 0) {
+    return fail(
+      'share_sum',
+      `各产业归属比例之和为 ${decimalToNumber(sum)}，超过1（不写比例即为1，多个产业须各写比例）`,
+      `the shares add up to ${decimalToNumber(sum)}, over 1 (no share means 1: give each industry its share)`,
+    );
+  }
+  return ok(result);
+}
+
+function readTags(value: unknown): Read<EnterpriseTag[]> {
+  const tags: EnterpriseTag[] = [];
+  for (const item of splitList(value)) {
+    const tag = enterpriseTags.find((t) => t === item);
+    if (!tag) {
+      return fail(
+        'unknown_tag',
+        `未知的企业标签「${item}」；可用：${enterpriseTags.join('、')}`,
+        `unknown tag "${item}"; allowed: ${enterpriseTags.join(', ')}`,
+      );
+    }
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return ok(tags);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Periods
+
+/** The month whose year-to-date figure a period is: a quarter its third month, a year December. */
+function ytdKey(p: Period): string {
+  return `${p.year}-${String(lastMonthOf(p)).padStart(2, '0')}`;
+}
+
+/** Every lock that covers a period: its own, its quarter's and year's, and the month whose YTD it equals. */
+function locksCovering(p: Period): string[] {
+  const keys = [formatPeriod(p), String(p.year), ytdKey(p)];
+  if (p.kind === 'month') keys.push(`${p.year}Q${Math.ceil(p.month / 3)}`);
+  if (p.kind === 'year') keys.push(`${p.year}Q4`);
+  return keys;
+}
+
+function periodLabel(period: string): string {
+  const p = parsePeriod(period);
+  if (!p) return period;
+  if (p.kind === 'year') return `${p.year}年`;
+  if (p.kind === 'quarter') return `${p.year}年${['一', '二', '三', '四'][p.quarter - 1]}季度`;
+  return `${p.year}年${p.month}月`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Year-to-date order
+
+/** A YTD point: one file row (rowNumber) or a stored figure (rowNumber null), figures in base units. */
+interface YtdPoint {
+  entity: string;
+  period: string;
+  /** Year and YTD month of `period`, when already known. */
+  year?: number;
+  month?: number;
+  rowNumber: number | null;
+  values: Partial<Record<string, number>>;
+}
+
+interface YtdColumnInfo {
+  header: string;
+  factor: Decimal;
+}
+
+/** Within each entity and year, a cumulative figure must not fall below the nearest earlier month's. */
+function ytdProblems(
+  filePoints: readonly YtdPoint[],
+  stored: readonly YtdPoint[],
+  columns: ReadonlyMap<string, YtdColumnInfo>,
+): ImportProblem[] {
+  interface Entry {
+    month: number;
+    point: YtdPoint;
+  }
+  const groups = new Map<string, Entry[]>();
+  const add = (point: YtdPoint, onlyExisting: boolean) => {
+    let { year, month } = point;
+    if (year === undefined || month === undefined) {
+      const p = parsePeriod(point.period);
+      if (!p) return;
+      year = p.year;
+      month = lastMonthOf(p);
+    }
+    const key = `${point.entity}\u0000${year}`;
+    let list = groups.get(key);
+    if (!list) {
+      if (onlyExisting) return;
+      groups.set(key, (list = []));
+    }
+    list.push({ month, point });
+  };
+  for (const point of filePoints) add(point, false);
+  // Stored figures only matter for the entities and years the file touches.
+  for (const point of stored) add(point, true);
+
+  const problems: ImportProblem[] = [];
+  const label = (point: YtdPoint) => (point.rowNumber === null ? '已入库' : `第 ${point.rowNumber} 行`);
+  const labelEn = (point: YtdPoint) => (point.rowNumber === null ? 'stored' : `row ${point.rowNumber}`);
+  for (const list of groups.values()) {
+    // By month; within a month the file's row first, so it stands for the month and the stored figure is ignored.
+    list.sort((a, b) => a.month - b.month || (a.point.rowNumber ?? Infinity) - (b.point.rowNumber ?? Infinity));
+    for (const [indicator, info] of columns) {
+      const shown = (v: number) => fromBaseUnit(v, info.factor);
+      let previous: { value: number; point: YtdPoint; month: number } | undefined;
+      for (const { month, point } of list) {
+        const value = point.values[indicator];
+        // A blank cell leaves the month's figure alone; a month's second entry is a duplicate or the stored figure
+        // the file replaces.
+        if (value === undefined || (previous && previous.month === month)) continue;
+        if (previous && value < previous.value) {
+          if (point.rowNumber !== null) {
+            problems.push({
+              row: point.rowNumber,
+              column: info.header,
+              value: shown(value),
+              code: 'ytd_decrease',
+              reason: {
+                zh: `累计值低于同年${periodLabel(previous.point.period)}的累计值 ${shown(previous.value)}（${label(previous.point)}）`,
+                en: `year-to-date figure is lower than ${previous.point.period}'s ${shown(previous.value)} (${labelEn(previous.point)}) of the same year`,
+              },
+            });
+          } else if (previous.point.rowNumber !== null) {
+            // The file's figure is above a later month already stored: the stored month would fall below it.
+            problems.push({
+              row: previous.point.rowNumber,
+              column: info.header,
+              value: shown(previous.value),
+              code: 'ytd_above_stored_next',
+              reason: {
+                zh: `累计值高于已入库的同年${periodLabel(point.period)}累计值 ${shown(value)}`,
+                en: `year-to-date figure is higher than the stored ${point.period} figure ${shown(value)} of the same year`,
+              },
+            });
+          }
+        }
+        previous = { value, point, month };
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The "YTD lower than the previous month's" rule over typed returns and stored values (for the service, e.g. inside
+ * its transaction). Column headers and units come from `columns` when given, else the English keys and base units.
+ */
+export function checkYtdOrder(
+  rows: readonly ReturnRow[],
+  stored: readonly StoredYtdValue[] = [],
+  columns: readonly MatchedColumn[] = [],
+): ImportProblem[] {
+  return ytdProblems(
+    rows.map((r) => ({ entity: r.uscc, period: r.period, rowNumber: r.rowNumber, values: r.values })),
+    stored.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values })),
+    cumulativeColumns('returns', columns),
+  );
+}
+
+function cumulativeColumns(kind: ImportKind, matched: readonly MatchedColumn[]): Map<string, YtdColumnInfo> {
+  const map = new Map<string, YtdColumnInfo>();
+  const byKey = new Map(matched.map((m) => [m.column.key, m]));
+  for (const column of columnsOf(kind)) {
+    if (!column.cumulative) continue;
+    const m = byKey.get(column.key);
+    map.set(column.key, m ? { header: m.header, factor: m.factor } : { header: column.key, factor: ONE });
+  }
+  return map;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The validator
+
+/** Validates rows one at a time, keeping only what the cross-row rules need; finish() runs those rules. */
+export interface RowValidator<R> {
+  /** Validates one row, appending its problems to `problems`: the typed row, or null when it has a problem. */
+  push(row: SheetRow, problems: ImportProblem[]): R | null;
+  /** The rules across rows (YTD order, against stored figures when the context can look them up). */
+  finish(): Promise<ImportProblem[]>;
+}
+
+const REASON_REQUIRED: Reason = { zh: '必填，不能为空', en: 'required, must not be blank' };
+const REASON_NOT_SCALAR: Reason = { zh: '应为单个值', en: 'expected a single value' };
+const REASON_NO_FIGURES: Reason = { zh: '此行没有任何数值', en: 'the row has no figures' };
+const REASON_UNKNOWN_ENTERPRISE: Reason = {
+  zh: '企业名录中没有此统一社会信用代码（或不在您的管辖范围内）；请先导入企业名录',
+  en: 'no enterprise with this code in the register (or not in your area); import the register first',
+};
+const REASON_UNCALCULATED: Reason = {
+  zh: '公式没有可用的结果（结果是错误值，或文件由程序生成而未经计算）；请改正公式，或在 Excel 中打开并保存后再导入',
+  en: 'the formula has no usable result (an error, or the file was written by a program and never calculated); fix it, or open and save the file in Excel',
+};
+
+function addProblem(
+  problems: ImportProblem[],
+  row: number,
+  column: MatchedColumn | string | null,
+  raw: unknown,
+  code: ProblemCode,
+  reason: Reason,
+): void {
+  problems.push({
+    row,
+    column: typeof column === 'string' || column === null ? column : column.header,
+    value: displayValue(raw),
+    code,
+    reason,
+  });
+}
+
+/** Memoises a reader by the cell's text: a returns file repeats each code twelve times and each period thousands. */
+function memoised<T>(read: (raw: unknown) => Read<T>): (raw: unknown) => Read<T> {
+  const cache = new Map<string, Read<T>>();
+  return (raw) => {
+    if (typeof raw !== 'string') return read(raw);
+    let result = cache.get(raw);
+    if (result === undefined) {
+      result = read(raw);
+      cache.set(raw, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * A validator for one file of a kind. `columns` are the matched headers (matchHeaders); source says what the cells
+ * came from (an xlsx may hold dates where a period was typed).
+ */
+export function createRowValidator<K extends ImportKind>(
+  kind: K,
+  columns: readonly MatchedColumn[],
+  context: ImportContext,
+  source: { format: SourceFormat; date1904?: boolean } = { format: 'csv' },
+): RowValidator<ImportRowByKind[K]> {
+  const src: Source = { format: source.format, date1904: source.date1904 === true };
+  const resolveIndustry = industryResolver(context.industries);
+  const regionCodes =
+    kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
+  const firstRowOf = new Map<string, number>();
+  const ytdPoints: YtdPoint[] = [];
+  const byKey = new Map(columns.map((c) => [c.column.key, c]));
+  const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
+  const entityColumn = byKey.get(entityKey) ?? null;
+  const periodColumn = byKey.get('period') ?? null;
+  const figureColumns = columns.filter((c) => c.column.type === 'number');
+  const cumulative = cumulativeColumns(kind, columns);
+  const cumulativeKeys = [...cumulative.keys()].filter((k) => byKey.has(k));
+  const uscc = memoised(readUscc);
+  const period = memoised((raw): Read<PeriodInfo> => {
+    const read = readPeriod(raw, src);
+    return read instanceof Failure ? read : periodInfo(read);
+  });
+  const region = memoised((raw) => readRegion(raw, regionCodes, context.allowedRegions));
+
+  const readCell = (m: MatchedColumn, raw: unknown): Read<unknown> => {
+    switch (m.column.type) {
+      case 'text':
+        return readText(raw, 200);
+      case 'uscc':
+        return uscc(raw);
+      case 'region':
+        return region(raw);
+      case 'industry_code':
+        return readIndustryCode(raw);
+      case 'sei_industries':
+        return readShares(raw, resolveIndustry);
+      case 'tags':
+        return readTags(raw);
+      case 'boolean':
+        return readBoolean(raw);
+      case 'period':
+        return period(raw);
+      case 'number':
+        return readNumber(raw, m);
+    }
+  };
+
+  const push = (sheetRow: SheetRow, problems: ImportProblem[]): ImportRowByKind[K] | null => {
+    const rowNumber = sheetRow.rowNumber;
+    const problemsBefore = problems.length;
+
+    for (const cell of sheetRow.extra) {
+      addProblem(problems, rowNumber, `(${cell.position})`, cell.value, 'value_without_header', {
+        zh: `${cell.position}列没有表头，却有数据`,
+        en: `column ${cell.position} has a value but no header`,
+      });
+    }
+
+    // Each column read into `typed`, by English key; a blank cell is left out.
+    const typed: Record<string, unknown> = {};
+    let figures = 0;
+    let figureProblems = 0;
+    for (const m of columns) {
+      const raw = sheetRow.cells[m.cellKey];
+      const column: ColumnDefinition = m.column;
+      const before = problems.length;
+      if (isCellError(raw)) {
+        const reason = raw.error
+          ? { zh: `单元格是错误值 ${raw.error}`, en: `the cell holds the error ${raw.error}` }
+          : REASON_UNCALCULATED;
+        addProblem(problems, rowNumber, m, raw, 'formula_error', reason);
+      } else if (isBlank(raw) || (Array.isArray(raw) && raw.length === 0 && column.type !== 'sei_industries')) {
+        if (column.required) addProblem(problems, rowNumber, m, null, 'required', REASON_REQUIRED);
+        else if (column.type === 'sei_industries' || column.type === 'tags') typed[column.key] = [];
+        else if (column.type === 'industry_code') typed[column.key] = null;
+      } else if (
+        typeof raw === 'object' &&
+        !(raw instanceof Date) &&
+        column.type !== 'sei_industries' &&
+        column.type !== 'tags'
+      ) {
+        addProblem(problems, rowNumber, m, raw, 'not_scalar', REASON_NOT_SCALAR);
+      } else {
+        const read = readCell(m, raw);
+        if (read instanceof Failure) addProblem(problems, rowNumber, m, raw, read.code, read.reason);
+        else if (read !== undefined) {
+          typed[column.key] = read;
+          if (column.type === 'number') figures += 1;
+        }
+      }
+      if (column.type === 'number' && problems.length > before) figureProblems += 1;
+    }
+
+    // Row-level rules.
+    const rowPeriod = typed.period as PeriodInfo | undefined;
+    const entity = typed[entityKey] as string | undefined;
+
+    if (kind !== 'enterprises' && figures === 0 && figureProblems === 0 && figureColumns.length > 0) {
+      addProblem(problems, rowNumber, null, null, 'no_figures', REASON_NO_FIGURES);
+    }
+
+    if (kind === 'returns' && entity !== undefined && context.knownEnterprises?.has(entity) === false) {
+      addProblem(problems, rowNumber, entityColumn, entity, 'unknown_enterprise', REASON_UNKNOWN_ENTERPRISE);
+    }
+
+    if (rowPeriod && context.lockedPeriods && context.lockedPeriods.size > 0) {
+      const lock = locksCovering(rowPeriod.period).find((k) => context.lockedPeriods?.has(k));
+      if (lock !== undefined) {
+        addProblem(problems, rowNumber, periodColumn, sheetRow.cells[periodColumn?.cellKey ?? ''], 'period_locked', {
+          zh: `报告期 ${periodLabel(lock)} 已锁定（已发布），不能再导入；如需更正请联系管理员解锁`,
+          en: `period ${lock} is locked (published); ask an administrator to unlock it`,
+        });
+      }
+    }
+
+    // Duplicates: a register lists an enterprise once; a return or total once per YTD point (2013-12 is 2013).
+    if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) {
+      const key = rowPeriod ? `${entity}\u0000${rowPeriod.year}-${rowPeriod.month}` : entity;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) {
+        const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
+        addProblem(problems, rowNumber, entityColumn, sheetRow.cells[entityColumn?.cellKey ?? ''], 'duplicate_row', {
+          zh: `与第 ${first} 行重复（${what}）`,
+          en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
+        });
+      } else {
+        firstRowOf.set(key, rowNumber);
+        if (rowPeriod && cumulativeKeys.length > 0) {
+          const values: Partial<Record<string, number>> = {};
+          for (const k of cumulativeKeys) {
+            const v = typed[k];
+            if (typeof v === 'number') values[k] = v;
+          }
+          ytdPoints.push({
+            entity,
+            period: rowPeriod.text,
+            year: rowPeriod.year,
+            month: rowPeriod.month,
+            rowNumber,
+            values,
+          });
+        }
+      }
+    }
+
+    if (problems.length > problemsBefore) return null;
+    return buildRow(kind, rowNumber, typed, figureColumns) as ImportRowByKind[K];
+  };
+
+  const finish = async (): Promise<ImportProblem[]> => {
+    let stored: YtdPoint[] = [];
+    if (kind === 'returns' && context.storedYtd && ytdPoints.length > 0) {
+      const keys = new Map<string, { uscc: string; year: number }>();
+      for (const p of ytdPoints) {
+        const year = p.year ?? Number(p.period.slice(0, 4));
+        keys.set(`${p.entity}\u0000${year}`, { uscc: p.entity, year });
+      }
+      const found = await context.storedYtd([...keys.values()]);
+      stored = found.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values }));
+    }
+    return ytdProblems(ytdPoints, stored, cumulative);
+  };
+
+  return { push, finish };
+}
+
+function buildRow(
+  kind: ImportKind,
+  rowNumber: number,
+  typed: Record<string, unknown>,
+  figureColumns: readonly MatchedColumn[],
+): ImportRow {
+  const period = typed.period as PeriodInfo | undefined;
+  switch (kind) {
+    case 'enterprises': {
+      const row: EnterpriseRow = {
+        rowNumber,
+        uscc: typed.uscc as string,
+        name: typed.name as string,
+        region: typed.region as string,
+        above_scale: typed.above_scale as boolean,
+      };
+      if ('industry_code' in typed) row.industry_code = typed.industry_code as string | null;
+      if ('sei_industries' in typed) row.sei_industries = typed.sei_industries as SeiShare[];
+      if ('tags' in typed) row.tags = typed.tags as EnterpriseTag[];
+      return row;
+    }
+    case 'returns':
+      return {
+        rowNumber,
+        uscc: typed.uscc as string,
+        period: (period as PeriodInfo).text,
+        values: pickNumbers(typed, figureColumns),
+      };
+    case 'region-stats':
+      return {
+        rowNumber,
+        region: typed.region as string,
+        period: (period as PeriodInfo).text,
+        values: pickNumbers(typed, figureColumns),
+      };
+  }
+}
+
+function pickNumbers(typed: Record<string, unknown>, figureColumns: readonly MatchedColumn[]): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const m of figureColumns) {
+    const value = typed[m.column.key];
+    if (typeof value === 'number') values[m.column.key] = value;
+  }
+  return values;
+}
+
+/** Validates rows already in memory (an API payload, a test): every problem, and the typed rows when there are none. */
+export async function validateRows<K extends ImportKind>(
+  kind: K,
+  rows: Iterable<SheetRow> | AsyncIterable<SheetRow>,
+  columns: readonly MatchedColumn[],
+  context: ImportContext,
+  source?: { format: SourceFormat; date1904?: boolean },
+): Promise<{ rows: ImportRowByKind[K][]; problems: ImportProblem[] }> {
+  const validator = createRowValidator(kind, columns, context, source);
+  const typed: ImportRowByKind[K][] = [];
+  const problems: ImportProblem[] = [];
+  for await (const row of rows) {
+    const typedRow = validator.push(row, problems);
+    if (typedRow) typed.push(typedRow);
+  }
+  problems.push(...(await validator.finish()));
+  return { rows: problems.length === 0 ? typed : [], problems };
+}
