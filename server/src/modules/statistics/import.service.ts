@@ -236,32 +236,58 @@ const workerSource = fromSource
     )
   : workerUrl;
 
+let worker: Worker | undefined;
+let nextJob = 1;
+// One file at a time: jobs queue here, so two uploads never compete for the worker's memory.
+let queue: Promise<unknown> = Promise.resolve();
+
+/** The long-lived import worker, started on first use; it does not keep an idle process alive. */
+function importWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(workerSource, {
+    // A hostile or broken file must not take the server's memory with it.
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  });
+  started.unref();
+  started.on('exit', () => {
+    if (worker === started) worker = undefined;
+  });
+  worker = started;
+  return started;
+}
+
 function readInWorker(
   input: WorkerInput,
   onProgress?: (p: { rows: number; problems: number }) => void,
 ): Promise<ImportFileResult<unknown>> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, {
-      workerData: input,
-      // A hostile or broken file must not take the server's memory with it.
-      resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  const run = () =>
+    new Promise<ImportFileResult<unknown>>((resolve, reject) => {
+      const w = importWorker();
+      const job = nextJob++;
+      const finish = (settle: () => void) => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        w.unref();
+        settle();
+      };
+      const onMessage = (message: WorkerMessage) => {
+        if (message.job !== job) return;
+        if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
+        else if (message.type === 'done') finish(() => resolve(message.result));
+        else finish(() => reject(new Error(`import failed: ${message.message}`)));
+      };
+      const onError = (error: Error) => finish(() => reject(error));
+      const onExit = (code: number) =>
+        finish(() => reject(new Error(`import worker stopped (exit ${code}) before it finished`)));
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      // While a file is being read the worker keeps the process alive (a CLI import must wait for it).
+      w.ref();
+      w.postMessage({ job, input });
     });
-    let settled = false;
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
-      else if (message.type === 'done') {
-        settled = true;
-        resolve(message.result);
-      } else {
-        settled = true;
-        reject(new Error(`import failed: ${message.message}`));
-      }
-    });
-    worker.on('error', (error) => {
-      if (!settled) reject(error);
-    });
-    worker.on('exit', (code) => {
-      if (!settled) reject(new Error(`import worker stopped (exit ${code}) before it finished`));
-    });
-  });
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
 }

@@ -78,7 +78,8 @@ function headerCells(values: readonly unknown[]): { headers: HeaderCell[]; keyBy
   values.forEach((value, i) => {
     if (isEmptyValue(value)) return;
     const text = typeof value === 'string' ? value.trim() : String(value);
-    let key = text;
+    // A header named __proto__ must not become the prototype of each row's cells.
+    let key = text === '__proto__' ? '#__proto__' : text;
     for (let n = 2; used.has(key); n += 1) key = `${text}#${n}`;
     used.add(key);
     headers.push({ key, text, position: columnLetter(i + 1) });
@@ -241,6 +242,14 @@ export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
 interface WorkbookReaderInternals {
   model?: { sheets?: { name?: string }[] };
   properties?: { model?: { date1904?: boolean } };
+  sharedStrings?: unknown[];
+  styles?: unknown;
+}
+
+/** Whether exceljs parked the sheet in a temp file (it read the whole zip first) rather than streaming it in place. */
+function parkedInTempFile(sheet: SheetReader): boolean {
+  const source = (sheet as unknown as { iterator?: { destroy?: unknown } }).iterator;
+  return typeof source?.destroy === 'function';
 }
 
 type SheetReader = ExcelJS.stream.xlsx.WorksheetReader;
@@ -263,10 +272,11 @@ function discardSheet(sheet: SheetReader): void {
 }
 
 /**
- * Whether a zip ends with its directory. A truncated upload does not; refusing it here matters because exceljs,
- * failing half-way, would leave the sheet it parked in a temp file until the process exits.
+ * The names in a zip's central directory, or undefined when the zip does not end with one (a truncated upload).
+ * Refusing a truncated file up front matters because exceljs, failing half-way, would leave the sheet it parked in a
+ * temp file until the process exits; the names let openXlsx check that exceljs saw every part it needed.
  */
-async function zipIsComplete(filePath: string): Promise<boolean> {
+async function zipEntryNames(filePath: string): Promise<Set<string> | undefined> {
   const handle = await fs.promises.open(filePath, 'r');
   try {
     const { size } = await handle.stat();
@@ -274,15 +284,37 @@ async function zipIsComplete(filePath: string): Promise<boolean> {
     const length = Math.min(size, 22 + 65_535);
     const tail = Buffer.alloc(length);
     await handle.read(tail, 0, length, size - length);
-    return tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+    const eocd = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    if (eocd < 0 || eocd + 22 > tail.length) return undefined;
+    const directorySize = tail.readUInt32LE(eocd + 12);
+    const directoryOffset = tail.readUInt32LE(eocd + 16);
+    const names = new Set<string>();
+    // Zip64 keeps the real figures elsewhere; such a workbook is read without the completeness check.
+    if (directoryOffset === 0xffffffff || directoryOffset + directorySize > size) return names;
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    for (let at = 0; at + 46 <= directory.length && directory.readUInt32LE(at) === 0x02014b50;) {
+      const nameLength = directory.readUInt16LE(at + 28);
+      const extraLength = directory.readUInt16LE(at + 30);
+      const commentLength = directory.readUInt16LE(at + 32);
+      names.add(directory.toString('utf8', at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return names;
   } finally {
     await handle.close();
   }
 }
 
+/** exceljs lost a part of the workbook to a race in its zip reading; reading the file again gets it. */
+class IncompleteRead extends Error {}
+
+const XLSX_ATTEMPTS = 3;
+
 /** Opens the first worksheet of an .xlsx with the streaming reader; the header is its first non-empty row. */
 export async function openXlsx(filePath: string): Promise<TableSource> {
-  if (!(await zipIsComplete(filePath))) {
+  const names = await zipEntryNames(filePath);
+  if (!names) {
     throw new ImportFileError(
       fileProblem('file_unreadable', {
         zh: '文件不完整（上传中断或文件已损坏）；请重新保存后再上传',
@@ -290,6 +322,30 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
       }),
     );
   }
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await openXlsxOnce(filePath, names);
+    } catch (error) {
+      if (!(error instanceof IncompleteRead)) throw error;
+      if (attempt >= XLSX_ATTEMPTS) {
+        throw new ImportFileError(
+          fileProblem('file_unreadable', {
+            zh: `无法完整读取工作簿（${error.message}）；请用 Excel 重新保存后再上传`,
+            en: `the workbook could not be read completely (${error.message}); save it again in Excel and upload it again`,
+          }),
+        );
+      }
+    }
+  }
+}
+
+/**
+ * One attempt. exceljs's unzipper ends its entry stream when the zip's last record is read, even while entries it
+ * has already found wait unread; small parts at the end of a zip (workbook.xml as exceljs writes it, sharedStrings
+ * as Excel writes it) are then silently skipped. A sheet parked in a temp file is read only after the whole zip, so
+ * before its rows are read this checks that every part the directory lists was seen, and throws IncompleteRead if not.
+ */
+async function openXlsxOnce(filePath: string, names: ReadonlySet<string>): Promise<TableSource> {
   const input = fs.createReadStream(filePath);
   // exceljs pipes this stream without listening for its errors; one unheard would end the process.
   input.on('error', () => undefined);
@@ -302,6 +358,11 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
     entries: 'ignore',
   });
   const internals = workbook as unknown as WorkbookReaderInternals;
+  const initialStyles = internals.styles;
+  // exceljs reads `model.sheets` unguarded for every parked sheet; had it missed workbook.xml, that would throw and
+  // abandon the other parked sheets' temp files. With a stand-in the sheets still come, and the check below retries.
+  const standIn = { sheets: [] };
+  internals.model = standIn;
   const sheets = workbook[Symbol.asyncIterator]();
 
   let closed = false;
@@ -329,14 +390,15 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
     }
   };
 
+  let sheet: SheetReader | undefined;
+  let reading = false;
   try {
-    let sheet: SheetReader | undefined;
     let sheetName: string | null = null;
     for (;;) {
       const next = await sheets.next();
       if (next.done) break;
       const name = (next.value as unknown as { name?: string }).name ?? null;
-      const first = internals.model?.sheets?.[0]?.name;
+      const first = internals.model === standIn ? undefined : internals.model?.sheets?.[0]?.name;
       // Sheets arrive in zip order; the first in the workbook's own order is the one a person sees first.
       if (first === undefined || name === null || name === first) {
         sheet = next.value;
@@ -345,13 +407,22 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
       }
       discardSheet(next.value);
     }
-    const otherSheets = (internals.model?.sheets ?? [])
+    if (sheet && parkedInTempFile(sheet)) {
+      const missing = [
+        internals.model === standIn && names.has('xl/workbook.xml') ? 'workbook.xml' : null,
+        internals.sharedStrings === undefined && names.has('xl/sharedStrings.xml') ? 'sharedStrings.xml' : null,
+        internals.styles === initialStyles && names.has('xl/styles.xml') ? 'styles.xml' : null,
+      ].filter((n) => n !== null);
+      if (missing.length > 0) throw new IncompleteRead(missing.join(', '));
+    }
+    if (!sheet && [...names].some((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      throw new IncompleteRead('worksheet');
+    }
+    const otherSheets = (internals.model === standIn ? [] : (internals.model?.sheets ?? []))
       .map((s) => s.name ?? '')
       .filter((n) => n !== '' && n !== sheetName);
     const date1904 = internals.properties?.model?.date1904 === true;
     if (!sheet) {
-      finished = true;
-      close();
       throw new ImportFileError(
         fileProblem('file_format', {
           zh: '文件中没有工作表，不是有效的 Excel .xlsx 工作簿',
@@ -360,6 +431,7 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
       );
     }
     const reader = sheet;
+    reading = true;
     const positional = (async function* (): AsyncGenerator<PositionalRow[]> {
       try {
         // parse() hands over the rows of each chunk of XML together; the row-by-row iterator awaits each one.
@@ -399,8 +471,10 @@ export async function openXlsx(filePath: string): Promise<TableSource> {
       close: () => void data.return(undefined).then(finish, finish),
     };
   } catch (error) {
+    // A sheet chosen but never read still holds its temp file open.
+    if (sheet && !reading) discardSheet(sheet);
     await finish();
-    throw asFileError(error);
+    throw error instanceof IncompleteRead ? error : asFileError(error);
   }
 }
 

@@ -501,26 +501,29 @@ function ytdProblems(
   stored: readonly YtdPoint[],
   columns: ReadonlyMap<string, YtdColumnInfo>,
 ): ImportProblem[] {
-  interface Entry {
-    month: number;
-    point: YtdPoint;
-  }
-  const groups = new Map<string, Entry[]>();
+  type Dated = YtdPoint & { year: number; month: number };
+  // entity → year → points
+  const groups = new Map<string, Map<number, Dated[]>>();
   const add = (point: YtdPoint, onlyExisting: boolean) => {
-    let { year, month } = point;
-    if (year === undefined || month === undefined) {
+    let dated: Dated;
+    if (point.year !== undefined && point.month !== undefined) {
+      dated = point as Dated;
+    } else {
       const p = parsePeriod(point.period);
       if (!p) return;
-      year = p.year;
-      month = lastMonthOf(p);
+      dated = { ...point, year: p.year, month: lastMonthOf(p) };
     }
-    const key = `${point.entity}\u0000${year}`;
-    let list = groups.get(key);
+    let years = groups.get(dated.entity);
+    if (!years) {
+      if (onlyExisting) return;
+      groups.set(dated.entity, (years = new Map()));
+    }
+    let list = years.get(dated.year);
     if (!list) {
       if (onlyExisting) return;
-      groups.set(key, (list = []));
+      years.set(dated.year, (list = []));
     }
-    list.push({ month, point });
+    list.push(dated);
   };
   for (const point of filePoints) add(point, false);
   // Stored figures only matter for the entities and years the file touches.
@@ -529,13 +532,13 @@ function ytdProblems(
   const problems: ImportProblem[] = [];
   const label = (point: YtdPoint) => (point.rowNumber === null ? '已入库' : `第 ${point.rowNumber} 行`);
   const labelEn = (point: YtdPoint) => (point.rowNumber === null ? 'stored' : `row ${point.rowNumber}`);
-  for (const list of groups.values()) {
+  for (const list of [...groups.values()].flatMap((years) => [...years.values()])) {
     // By month; within a month the file's row first, so it stands for the month and the stored figure is ignored.
-    list.sort((a, b) => a.month - b.month || (a.point.rowNumber ?? Infinity) - (b.point.rowNumber ?? Infinity));
+    list.sort((a, b) => a.month - b.month || (a.rowNumber ?? Infinity) - (b.rowNumber ?? Infinity));
     for (const [indicator, info] of columns) {
-      const shown = (v: number) => fromBaseUnit(v, info.factor);
       let previous: { value: number; point: YtdPoint; month: number } | undefined;
-      for (const { month, point } of list) {
+      for (const point of list) {
+        const { month } = point;
         const value = point.values[indicator];
         // A blank cell leaves the month's figure alone; a month's second entry is a duplicate or the stored figure
         // the file replaces.
@@ -545,11 +548,11 @@ function ytdProblems(
             problems.push({
               row: point.rowNumber,
               column: info.header,
-              value: shown(value),
+              value: fromBaseUnit(value, info.factor),
               code: 'ytd_decrease',
               reason: {
-                zh: `累计值低于同年${periodLabel(previous.point.period)}的累计值 ${shown(previous.value)}（${label(previous.point)}）`,
-                en: `year-to-date figure is lower than ${previous.point.period}'s ${shown(previous.value)} (${labelEn(previous.point)}) of the same year`,
+                zh: `累计值低于同年${periodLabel(previous.point.period)}的累计值 ${fromBaseUnit(previous.value, info.factor)}（${label(previous.point)}）`,
+                en: `year-to-date figure is lower than ${previous.point.period}'s ${fromBaseUnit(previous.value, info.factor)} (${labelEn(previous.point)}) of the same year`,
               },
             });
           } else if (previous.point.rowNumber !== null) {
@@ -557,11 +560,11 @@ function ytdProblems(
             problems.push({
               row: previous.point.rowNumber,
               column: info.header,
-              value: shown(previous.value),
+              value: fromBaseUnit(previous.value, info.factor),
               code: 'ytd_above_stored_next',
               reason: {
-                zh: `累计值高于已入库的同年${periodLabel(point.period)}累计值 ${shown(value)}`,
-                en: `year-to-date figure is higher than the stored ${point.period} figure ${shown(value)} of the same year`,
+                zh: `累计值高于已入库的同年${periodLabel(point.period)}累计值 ${fromBaseUnit(value, info.factor)}`,
+                en: `year-to-date figure is higher than the stored ${point.period} figure ${fromBaseUnit(value, info.factor)} of the same year`,
               },
             });
           }
@@ -668,7 +671,8 @@ export function createRowValidator<K extends ImportKind>(
   const resolveIndustry = industryResolver(context.industries);
   const regionCodes =
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
-  const firstRowOf = new Map<string, number>();
+  // entity → YTD point (year × 16 + month; 0 for the register) → the row that first gave it
+  const firstRowOf = new Map<string, Map<number, number>>();
   const ytdPoints: YtdPoint[] = [];
   const byKey = new Map(columns.map((c) => [c.column.key, c]));
   const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
@@ -719,7 +723,9 @@ export function createRowValidator<K extends ImportKind>(
     }
 
     // Each column read into `typed`, by English key; a blank cell is left out.
+    // Each column read by English key; a blank cell is left out. Figures go straight into the row's `values`.
     const typed: Record<string, unknown> = {};
+    const values: Record<string, number> = {};
     let figures = 0;
     let figureProblems = 0;
     for (const m of columns) {
@@ -746,8 +752,12 @@ export function createRowValidator<K extends ImportKind>(
         const read = readCell(m, raw);
         if (read instanceof Failure) addProblem(problems, rowNumber, m, raw, read.code, read.reason);
         else if (read !== undefined) {
-          typed[column.key] = read;
-          if (column.type === 'number') figures += 1;
+          if (column.type === 'number') {
+            values[column.key] = read as number;
+            figures += 1;
+          } else {
+            typed[column.key] = read;
+          }
         }
       }
       if (column.type === 'number' && problems.length > before) figureProblems += 1;
@@ -777,8 +787,10 @@ export function createRowValidator<K extends ImportKind>(
 
     // Duplicates: a register lists an enterprise once; a return or total once per YTD point (2013-12 is 2013).
     if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) {
-      const key = rowPeriod ? `${entity}\u0000${rowPeriod.year}-${rowPeriod.month}` : entity;
-      const first = firstRowOf.get(key);
+      let seen = firstRowOf.get(entity);
+      if (!seen) firstRowOf.set(entity, (seen = new Map()));
+      const code = rowPeriod ? rowPeriod.year * 16 + rowPeriod.month : 0;
+      const first = seen.get(code);
       if (first !== undefined) {
         const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
         addProblem(problems, rowNumber, entityColumn, sheetRow.cells[entityColumn?.cellKey ?? ''], 'duplicate_row', {
@@ -786,13 +798,9 @@ export function createRowValidator<K extends ImportKind>(
           en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
         });
       } else {
-        firstRowOf.set(key, rowNumber);
+        seen.set(code, rowNumber);
         if (rowPeriod && cumulativeKeys.length > 0) {
-          const values: Partial<Record<string, number>> = {};
-          for (const k of cumulativeKeys) {
-            const v = typed[k];
-            if (typeof v === 'number') values[k] = v;
-          }
+          // The rule reads only the cumulative figures of `values`; sharing the object costs no copy.
           ytdPoints.push({
             entity,
             period: rowPeriod.text,
@@ -806,7 +814,7 @@ export function createRowValidator<K extends ImportKind>(
     }
 
     if (problems.length > problemsBefore) return null;
-    return buildRow(kind, rowNumber, typed, figureColumns) as ImportRowByKind[K];
+    return buildRow(kind, rowNumber, typed, values) as ImportRowByKind[K];
   };
 
   const finish = async (): Promise<ImportProblem[]> => {
@@ -830,7 +838,7 @@ function buildRow(
   kind: ImportKind,
   rowNumber: number,
   typed: Record<string, unknown>,
-  figureColumns: readonly MatchedColumn[],
+  values: Record<string, number>,
 ): ImportRow {
   const period = typed.period as PeriodInfo | undefined;
   switch (kind) {
@@ -848,29 +856,10 @@ function buildRow(
       return row;
     }
     case 'returns':
-      return {
-        rowNumber,
-        uscc: typed.uscc as string,
-        period: (period as PeriodInfo).text,
-        values: pickNumbers(typed, figureColumns),
-      };
+      return { rowNumber, uscc: typed.uscc as string, period: (period as PeriodInfo).text, values };
     case 'region-stats':
-      return {
-        rowNumber,
-        region: typed.region as string,
-        period: (period as PeriodInfo).text,
-        values: pickNumbers(typed, figureColumns),
-      };
+      return { rowNumber, region: typed.region as string, period: (period as PeriodInfo).text, values };
   }
-}
-
-function pickNumbers(typed: Record<string, unknown>, figureColumns: readonly MatchedColumn[]): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const m of figureColumns) {
-    const value = typed[m.column.key];
-    if (typeof value === 'number') values[m.column.key] = value;
-  }
-  return values;
 }
 
 /** Validates rows already in memory (an API payload, a test): every problem, and the typed rows when there are none. */
