@@ -11,16 +11,33 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { openDatabase } from '../dist/server/db/database.js';
-import { migrateToLatest } from '../dist/server/db/migrate.js';
-import { systemContext } from '../dist/server/modules/auth/actor.js';
-import { buildUscc } from '../dist/server/modules/enterprises/uscc.js';
-import { commitEnterprises } from '../dist/server/modules/enterprises/enterprises.service.js';
-import { loadPlanFileOrThrow } from '../dist/server/modules/plan/plan-file.js';
-import { loadPlan } from '../dist/server/modules/plan/plan.service.js';
-import { writeImportFile, type ImportRowInput } from '../dist/server/modules/statistics/import/templates.js';
-import { runImport } from '../dist/server/modules/statistics/import.service.js';
+import type { ImportRowInput } from '../server/src/modules/statistics/import/templates.js';
+import type * as DbDatabaseModule from '../server/src/db/database.js';
+import type * as DbMigrateModule from '../server/src/db/migrate.js';
+import type * as ModulesAuthActorModule from '../server/src/modules/auth/actor.js';
+import type * as ModulesEnterprisesUsccModule from '../server/src/modules/enterprises/uscc.js';
+import type * as ModulesEnterprisesEnterprisesServiceModule from '../server/src/modules/enterprises/enterprises.service.js';
+import type * as ModulesPlanPlanFileModule from '../server/src/modules/plan/plan-file.js';
+import type * as ModulesPlanPlanServiceModule from '../server/src/modules/plan/plan.service.js';
+import type * as ModulesStatisticsImportTemplatesModule from '../server/src/modules/statistics/import/templates.js';
+import type * as ModulesStatisticsImportServiceModule from '../server/src/modules/statistics/import.service.js';
 const jiaxingPlanFile = path.join(import.meta.dirname, '../plans/jiaxing-2011.yaml');
+
+// Typed by the sources, loaded from the build: the type-check needs no build, the run measures the built code.
+const fromBuild = <T>(module: string): Promise<T> => import(`../dist/server/${module}.js`) as Promise<T>;
+const { openDatabase } = await fromBuild<typeof DbDatabaseModule>('db/database');
+const { migrateToLatest } = await fromBuild<typeof DbMigrateModule>('db/migrate');
+const { systemContext } = await fromBuild<typeof ModulesAuthActorModule>('modules/auth/actor');
+const { buildUscc } = await fromBuild<typeof ModulesEnterprisesUsccModule>('modules/enterprises/uscc');
+const { commitEnterprises } = await fromBuild<typeof ModulesEnterprisesEnterprisesServiceModule>(
+  'modules/enterprises/enterprises.service',
+);
+const { loadPlanFileOrThrow } = await fromBuild<typeof ModulesPlanPlanFileModule>('modules/plan/plan-file');
+const { loadPlan } = await fromBuild<typeof ModulesPlanPlanServiceModule>('modules/plan/plan.service');
+const { writeImportFile } = await fromBuild<typeof ModulesStatisticsImportTemplatesModule>(
+  'modules/statistics/import/templates',
+);
+const { runImport } = await fromBuild<typeof ModulesStatisticsImportServiceModule>('modules/statistics/import.service');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-bench-import-'));
 const counties = ['330402', '330411', '330421', '330424', '330481', '330482', '330483'];
