@@ -9,9 +9,16 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: the e2e journeys run the platform exactly as `npm start` would, from here. */
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+export interface Credentials {
+  login: string;
+  password: string;
+}
+
 export interface RunningServer {
   /** http://127.0.0.1:<port> */
   url: string;
+  /** The administrator created on the first start; `serve` prints its password once, and this is where it is kept. */
+  admin: Credentials;
   /** What the server printed so far, for failure messages. */
   output: () => string;
   stop: () => Promise<void>;
@@ -31,10 +38,19 @@ async function freePort(): Promise<number> {
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// `serve` prints, on the first start of an empty database: "  login: admin   password: XXXX".
+const FIRST_ADMIN = /^\s*login: (\S+)\s+password: (\S+)\s*$/m;
+
+/** The first administrator's login and password as `serve` printed them, once it has. */
+export function firstAdminOf(output: string): Credentials | undefined {
+  const match = FIRST_ADMIN.exec(output);
+  return match?.[1] && match[2] ? { login: match[1], password: match[2] } : undefined;
+}
+
 /**
  * Starts the built platform (`node bin/beizeng.js serve`) on a free port with its own SQLite database in a temporary
- * directory, and resolves once GET /api/health answers 200. `npm run e2e` builds first; run `npm run build` before
- * running the journeys by hand.
+ * directory, and resolves once GET /api/health answers 200 and the first administrator's password has been printed.
+ * `npm run e2e` builds first; run `npm run build` before running the journeys by hand.
  */
 export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, 'dist/web/index.html'))) {
@@ -73,12 +89,16 @@ export async function startServer({ timeoutMs = 60_000 } = {}): Promise<RunningS
     }
     try {
       const response = await fetch(`${url}/api/health`);
-      if (response.status === 200) return { url, output: () => log, stop };
+      // The password is printed just after the server starts listening: wait for it too.
+      const admin = firstAdminOf(log);
+      if (response.status === 200 && admin) return { url, admin, output: () => log, stop };
     } catch {
       // Not listening yet.
     }
     await delay(200);
   }
   await stop();
-  throw new Error(`the server did not answer GET /api/health within ${timeoutMs} ms:\n${log}`);
+  throw new Error(
+    `the server did not answer GET /api/health and print the first administrator's password within ${timeoutMs} ms:\n${log}`,
+  );
 }

@@ -1,17 +1,27 @@
-import { useEffect } from 'react';
-import { ConfigProvider, type ConfigProviderProps } from 'antd';
+import { useEffect, useSyncExternalStore } from 'react';
+import { App as AntApp, ConfigProvider, type ConfigProviderProps } from 'antd';
 import antdEnUS from 'antd/locale/en_US';
 import antdZhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
+// The DOM provider applies navigate(…, { flushSync: true }), which logging out relies on.
+import { RouterProvider } from 'react-router/dom';
+import { LoginPage } from './auth/LoginPage';
+import { RequireAccess } from './auth/RequireAccess';
 import { AppLayout } from './components/AppLayout';
 import { NotFound, RouteError } from './components/RouteStates';
+import { PasswordPage } from './features/account/PasswordPage';
+import { TokensPage } from './features/account/TokensPage';
+import { AuditPage } from './features/admin/AuditPage';
+import { UsersPage } from './features/admin/UsersPage';
+import { CountiesPage } from './features/counties/CountiesPage';
+import { CountyPage } from './features/counties/CountyPage';
 import { ModulePlaceholder } from './features/modules/ModulePlaceholder';
 import { PlanOverviewPage } from './features/plan/PlanOverviewPage';
 import { useLocale } from './i18n';
 import type { Locale } from './i18n/messages';
-import { modules } from './modules';
+import { adminRoles, countyRoles, modules } from './modules';
 
 const antdLocales: Record<Locale, ConfigProviderProps['locale']> = { 'zh-CN': antdZhCN, 'en-US': antdEnUS };
 const dayjsLocales: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
@@ -26,6 +36,56 @@ const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <PlanOverviewPage /> },
+          { path: 'login', element: <LoginPage /> },
+          {
+            path: 'counties',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <CountiesPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'counties/:code',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <CountyPage />
+              </RequireAccess>
+            ),
+          },
+          { path: 'admin', element: <Navigate to="/admin/users" replace /> },
+          {
+            path: 'admin/users',
+            element: (
+              <RequireAccess roles={adminRoles}>
+                <UsersPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'admin/audit',
+            element: (
+              <RequireAccess roles={adminRoles}>
+                <AuditPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'account/tokens',
+            element: (
+              <RequireAccess>
+                <TokensPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'account/password',
+            element: (
+              <RequireAccess>
+                <PasswordPage />
+              </RequireAccess>
+            ),
+          },
           ...modules
             .filter((m) => !m.built)
             .map((m) => ({ path: m.path, element: <ModulePlaceholder moduleKey={m.key} /> })),
@@ -36,8 +96,23 @@ const router = createBrowserRouter([
   },
 ]);
 
+const reducedMotionQuery = '(prefers-reduced-motion: reduce)';
+
+/** Whether the person asked their system for less motion: the interface then does without animations. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(reducedMotionQuery);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(reducedMotionQuery).matches,
+  );
+}
+
 export function App() {
   const { locale } = useLocale();
+  const reducedMotion = usePrefersReducedMotion();
   useEffect(() => {
     dayjs.locale(dayjsLocales[locale]);
   }, [locale]);
@@ -47,6 +122,7 @@ export function App() {
       locale={antdLocales[locale]}
       theme={{
         token: {
+          motion: !reducedMotion,
           colorPrimary: '#1d5fbf',
           borderRadius: 6,
           fontFamily:
@@ -54,7 +130,10 @@ export function App() {
         },
       }}
     >
-      <RouterProvider router={router} />
+      {/* App gives message and modal the theme and language of this provider. */}
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
     </ConfigProvider>
   );
 }

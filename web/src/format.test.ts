@@ -3,6 +3,7 @@ import type { components } from './api/openapi';
 import {
   formatAmount,
   formatDate,
+  formatDateTime,
   formatFen,
   formatNumber,
   formatPercent,
@@ -136,5 +137,18 @@ describe('dates', () => {
   it('prints an ISO date the way each language writes it', () => {
     expect(formatDate('2011-07-08', 'zh-CN')).toBe('2011年7月8日');
     expect(formatDate('2011-07-08', 'en-US')).toBe('8 July 2011');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows a moment in local time to the minute, and nothing for none', () => {
+    const iso = '2026-05-12T06:03:09.000Z';
+    const local = new Date(iso);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(formatDateTime(iso)).toBe(
+      `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())} ${pad(local.getHours())}:${pad(local.getMinutes())}`,
+    );
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime('not a date')).toBe('not a date');
   });
 });

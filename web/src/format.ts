@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import type { components } from './api/openapi';
 import type { AmountUnit } from './i18n/zh-CN';
 import { messages, type Locale } from './i18n/messages';
@@ -101,4 +102,11 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) return isoDate;
   return messages[locale].format.date(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** A moment the API sends (ISO 8601, UTC) in the reader's local time: "2026-05-12 14:03". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = dayjs(iso);
+  return date.isValid() ? date.format('YYYY-MM-DD HH:mm') : iso;
 }

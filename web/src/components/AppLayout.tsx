@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Layout, Menu, Typography, theme } from 'antd';
+import { Button, Layout, Menu, Typography, theme, type MenuProps } from 'antd';
 import {
   AccountBookOutlined,
+  ApartmentOutlined,
   AimOutlined,
   BankOutlined,
   BulbOutlined,
@@ -17,12 +18,15 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useSession } from '../auth/session';
+import { UserMenu } from '../auth/UserMenu';
 import { usePlan } from '../features/plan/usePlan';
 import { useLocale } from '../i18n';
-import { moduleOfPath, modules, type ModuleKey } from '../modules';
+import { moduleOfPath, visibleModules, type ModuleKey } from '../modules';
 
 const icons: Record<ModuleKey, ReactNode> = {
   overview: <ProfileOutlined />,
+  counties: <ApartmentOutlined />,
   indicators: <AimOutlined />,
   enterprises: <BankOutlined />,
   assessment: <TrophyOutlined />,
@@ -37,19 +41,43 @@ const icons: Record<ModuleKey, ReactNode> = {
   admin: <SettingOutlined />,
 };
 
-/** The frame of every page: product and plan in the header, language switch, one navigation entry per module. */
 const HEADER_HEIGHT = 64;
 
+/**
+ * The frame of every page: product and plan in the header, language switch and account menu, one navigation entry
+ * per module the person's roles open.
+ */
 export function AppLayout() {
   const { locale, setLocale, t, localize } = useLocale();
   const { token } = theme.useToken();
   const location = useLocation();
   const plan = usePlan();
+  const session = useSession();
   const [collapsed, setCollapsed] = useState(false);
 
   // The city comes from the loaded plan, never from the code: another plan file names another city.
   const city = plan.data?.regions.find((r) => r.kind === 'city');
   const current = moduleOfPath(location.pathname);
+  const currentPage = current?.pages?.find(
+    (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
+  );
+  // The current module's sub-menu opens whenever the person arrives in it; they may close it, or open others.
+  const [openKeys, setOpenKeys] = useState<string[]>(current?.pages ? [current.key] : []);
+  const [openedFor, setOpenedFor] = useState(current?.key);
+  if (current?.key !== openedFor) {
+    setOpenedFor(current?.key);
+    if (current?.pages && !openKeys.includes(current.key)) setOpenKeys([...openKeys, current.key]);
+  }
+  const menuItems: MenuProps['items'] = visibleModules(session.user?.roles.map((r) => r.role)).map((m) =>
+    m.pages
+      ? {
+          key: m.key,
+          icon: icons[m.key],
+          label: t.nav[m.key],
+          children: m.pages.map((p) => ({ key: p.path, label: <Link to={p.path}>{t.adminNav[p.key]}</Link> })),
+        }
+      : { key: m.key, icon: icons[m.key], label: <Link to={m.path}>{t.nav[m.key]}</Link> },
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -88,6 +116,7 @@ export function AppLayout() {
         >
           {t.app.switchLanguageText}
         </Button>
+        <UserMenu />
       </Layout.Header>
       <Layout>
         <Layout.Sider
@@ -109,13 +138,15 @@ export function AppLayout() {
           <nav aria-label={t.app.navLabel}>
             <Menu
               mode="inline"
-              selectedKeys={current ? [current.key] : []}
+              selectedKeys={currentPage ? [currentPage.path] : current ? [current.key] : []}
+              // Collapsed, the sub-menus pop out and the menu keeps them itself; collapsing also reports "none
+              // open", which must not close them for when the navigation widens again.
+              openKeys={collapsed ? undefined : openKeys}
+              onOpenChange={(keys) => {
+                if (!collapsed) setOpenKeys(keys);
+              }}
               style={{ borderInlineEnd: 'none', paddingBlock: 8 }}
-              items={modules.map((m) => ({
-                key: m.key,
-                icon: icons[m.key],
-                label: <Link to={m.path}>{t.nav[m.key]}</Link>,
-              }))}
+              items={menuItems}
             />
           </nav>
         </Layout.Sider>

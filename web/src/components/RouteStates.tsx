@@ -18,6 +18,24 @@ export function NotFound() {
   );
 }
 
+/** A page the logged-in person's roles do not open (anonymous visitors are sent to log in instead). */
+export function Forbidden() {
+  const t = useT();
+  return (
+    <Result
+      status="403"
+      title={<h1 style={{ fontSize: 'inherit', margin: 0 }}>{t.app.forbiddenTitle}</h1>}
+      subTitle={t.app.forbiddenBody}
+      data-testid="forbidden"
+      extra={
+        <Link to="/">
+          <Button type="primary">{t.app.backHome}</Button>
+        </Link>
+      }
+    />
+  );
+}
+
 /** What a page that threw while rendering shows; the error goes to the console for whoever debugs it. */
 export function RouteError() {
   const t = useT();
