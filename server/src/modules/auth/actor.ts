@@ -65,8 +65,13 @@ function regionsOf(actor: Actor | null, role: Role): string[] {
 }
 
 /** 404, exactly like a row that does not exist, when the region is outside the actor's scope. */
-export function assertRegionInScope(scope: 'all' | string[], regionCode: string, what = 'region'): void {
+export function assertRegionInScope(
+  scope: 'all' | string[],
+  regionCode: string,
+  what: 'county' | 'region' = 'region',
+): void {
   if (scope !== 'all' && !scope.includes(regionCode)) {
-    throw new NotFoundError('not_found', `no ${what} ${regionCode}`);
+    const zh = what === 'county' ? '县（市、区）' : '地区';
+    throw new NotFoundError('not_found', `未找到${zh} ${regionCode} / no ${what} ${regionCode}`);
   }
 }

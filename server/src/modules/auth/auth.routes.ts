@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; settings: AuthSettings 
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'rate_limited',
-      message: `登录尝试过于频繁，请${context.after}后再试 / too many login attempts: try again in ${context.after}`,
+      message: `登录尝试过于频繁，请${Math.max(1, Math.ceil(context.ttl / 1000))}秒后再试 / too many login attempts: try again in ${context.after}`,
     }),
   });
 

@@ -23,9 +23,30 @@ export interface NewUser {
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(code: string, message: string) {
-    super(401, code, message);
+  constructor(code: string, message: string, details?: unknown) {
+    super(401, code, message, details);
   }
+}
+
+/** A moment as people in the office read it: `2026-11-27 16:40（北京时间）`. */
+function beijingTime(iso: string): string {
+  const text = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+  return `${text}（北京时间）`;
+}
+
+function lockedError(lockedUntil: string, repeated: boolean) {
+  const when = beijingTime(lockedUntil);
+  return new UnauthorizedError(
+    'account_locked',
+    repeated
+      ? `密码错误次数过多，账户已锁定至 ${when}，请稍后重试或联系管理员 / too many wrong passwords: account locked until ${lockedUntil}`
+      : `账户因多次密码错误已锁定至 ${when}，请稍后重试或联系管理员 / account locked after repeated wrong passwords until ${lockedUntil}`,
+    { lockedUntil },
+  );
 }
 
 /** The roles of several users at once (one query). */
@@ -262,12 +283,7 @@ export async function login(
     await verifyNothing(input.password);
     throw new UnauthorizedError('invalid_credentials', '登录名或密码错误 / wrong login or password');
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw new UnauthorizedError(
-      'account_locked',
-      `账户因多次密码错误已锁定，请于 ${user.lockedUntil} 后重试或联系管理员 / account locked after repeated wrong passwords until ${user.lockedUntil}`,
-    );
-  }
+  if (user.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil, false);
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok) {
     const failed = user.failedLogins + 1;
@@ -285,12 +301,7 @@ export async function login(
         after: { failedLogins: failed, lockedUntil },
       });
     });
-    if (lockedUntil) {
-      throw new UnauthorizedError(
-        'account_locked',
-        `密码错误次数过多，账户已锁定至 ${lockedUntil} / too many wrong passwords: account locked until ${lockedUntil}`,
-      );
-    }
+    if (lockedUntil) throw lockedError(lockedUntil, true);
     throw new UnauthorizedError('invalid_credentials', '登录名或密码错误 / wrong login or password');
   }
   if (user.disabled === 1) throw new UnauthorizedError('account_disabled', '账户已停用 / this account is disabled');

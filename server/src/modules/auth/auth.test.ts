@@ -71,7 +71,10 @@ describe(`logging in (${testDialect})`, () => {
     const third = await attempt('wrong-pass-3');
     expect(third.statusCode).toBe(401);
     expect(third.json<ErrorBody>().error.code).toBe('account_locked');
-    expect(third.json<ErrorBody>().error.message).toMatch(/锁定至 \d{4}-\d{2}-\d{2}T/);
+    expect(third.json<ErrorBody>().error.message).toMatch(/锁定至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}（北京时间）/);
+    expect(third.json<{ error: { details: { lockedUntil: string } } }>().error.details.lockedUntil).toMatch(
+      /^\d{4}-\d{2}-\d{2}T/,
+    );
     // Even the right password is refused while locked.
     const right = await attempt(TEST_PASSWORD);
     expect(right.json<ErrorBody>().error.code).toBe('account_locked');
@@ -170,7 +173,7 @@ describe(`login rate limit (${testDialect})`, () => {
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
     expect(last?.error.code).toBe('rate_limited');
-    expect(last?.error.message).toContain('too many login attempts');
+    expect(last?.error.message).toMatch(/^登录尝试过于频繁，请\d+秒后再试 \/ too many login attempts/);
   });
 });
 
@@ -405,7 +408,9 @@ describe(`county scope (${testDialect})`, () => {
     );
     const missing = await t.app.inject({ method: 'GET', url: '/api/v1/counties/330499', headers: s.headers });
     const other = await t.app.inject({ method: 'GET', url: '/api/v1/counties/330482', headers: s.headers });
-    expect(other.json()).toEqual({ error: { code: 'not_found', message: 'no county 330482' } });
+    expect(other.json()).toEqual({
+      error: { code: 'not_found', message: '未找到县（市、区） 330482 / no county 330482' },
+    });
     expect(missing.statusCode).toBe(404);
     const put = await t.app.inject({
       method: 'PUT',

@@ -92,7 +92,7 @@ export async function countyHistory(db: Db, ctx: RequestContext, code: string) {
 async function countyView(db: Db, planId: string, code: string): Promise<County> {
   const region = await db.selectFrom('region').selectAll().where('code', '=', code).executeTakeFirst();
   if (!region || !['district', 'county', 'county_city'].includes(region.kind)) {
-    throw new NotFoundError('not_found', `no county ${code}`);
+    throw new NotFoundError('not_found', `未找到县（市、区） ${code} / no county ${code}`);
   }
   const [zones, focus, clusters] = await Promise.all([
     db.selectFrom('region').selectAll().where('parentCode', '=', code).orderBy('sortOrder').execute(),
