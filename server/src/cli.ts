@@ -40,12 +40,13 @@ export function buildCli(): Command {
     .action(async (options: { port?: number; demoIfEmpty?: boolean }) => {
       const config = readConfig();
       const platform = await openPlatform(config);
+      // The office's own account first, so an empty platform always has one, demo data or not.
+      const firstAdmin = await ensureFirstAdmin(platform.db, systemContext('serve'));
       const demo = options.demoIfEmpty
         ? await fillDemo(platform.db, loadPlanFileOrThrow(config.planFile).plan, DEMO_DEFAULTS, (line) =>
             console.log(line),
           )
         : undefined;
-      const firstAdmin = await ensureFirstAdmin(platform.db, systemContext('serve'));
       const app = await buildApp({
         db: platform.db,
         dialect: platform.dialect,
