@@ -48,6 +48,52 @@ const chunks = <T>(items: readonly T[], size = 500): T[][] => {
   return out;
 };
 
+interface FigureChange {
+  indicator: string;
+  previous: number | null;
+  next: number;
+}
+
+/** The figures a row changes: those it gives (a blank cell gives none) that differ from what is stored. */
+function changedFigures<I extends string>(
+  indicators: readonly I[],
+  next: Partial<Record<I, number>>,
+  stored: (indicator: I) => number | null,
+): FigureChange[] {
+  return indicators.flatMap((indicator) => {
+    const value = next[indicator];
+    const previous = stored(indicator);
+    return value !== undefined && value !== previous ? [{ indicator, previous, next: value }] : [];
+  });
+}
+
+/** Keeps the old value of every changed figure: corrections are revisions, never silent overwrites. */
+async function recordRevisions(
+  trx: Q,
+  subject: 'return' | 'region_stat',
+  subjectKey: string,
+  period: string,
+  changes: readonly FigureChange[],
+  meta: { batchId: number | null; by: string; now: string },
+): Promise<void> {
+  await trx
+    .insertInto('statisticRevision')
+    .values(
+      changes.map((c) => ({
+        subject,
+        subjectKey,
+        period,
+        indicator: c.indicator,
+        oldValue: c.previous,
+        newValue: c.next,
+        batchId: meta.batchId,
+        revisedBy: meta.by,
+        revisedAt: meta.now,
+      })),
+    )
+    .execute();
+}
+
 /** Writes typed returns: new ones inserted; a changed figure keeps its old value as a revision; equal ones left alone. */
 export async function commitReturns(
   trx: Q,
@@ -94,12 +140,11 @@ export async function commitReturns(
         counts.inserted += 1;
         continue;
       }
-      const revisions = returnIndicators.flatMap((indicator) => {
-        const next = k.row.values[indicator];
-        const column = returnColumn[indicator];
-        const previous = current[column] as number | null;
-        return next !== undefined && next !== previous ? [{ indicator, previous, next }] : [];
-      });
+      const revisions = changedFigures(
+        returnIndicators,
+        k.row.values,
+        (i) => current[returnColumn[i]] as number | null,
+      );
       if (revisions.length === 0) {
         counts.unchanged += 1;
         continue;
@@ -111,22 +156,7 @@ export async function commitReturns(
         .where('year', '=', k.year)
         .where('month', '=', k.month)
         .execute();
-      await trx
-        .insertInto('statisticRevision')
-        .values(
-          revisions.map((r) => ({
-            subject: 'return',
-            subjectKey: k.row.uscc,
-            period: monthText(k.year, k.month),
-            indicator: r.indicator,
-            oldValue: r.previous,
-            newValue: r.next,
-            batchId,
-            revisedBy: by,
-            revisedAt: now,
-          })),
-        )
-        .execute();
+      await recordRevisions(trx, 'return', k.row.uscc, monthText(k.year, k.month), revisions, { batchId, by, now });
       counts.changed += 1;
     }
     for (const rows of chunks(inserts, Math.floor(30000 / 16))) {
@@ -186,11 +216,7 @@ export async function commitRegionStats(
       counts.inserted += 1;
       continue;
     }
-    const revisions = regionIndicators.flatMap((indicator) => {
-      const next = row.values[indicator];
-      const previous = current[regionColumn[indicator]];
-      return next !== undefined && next !== previous ? [{ indicator, previous, next }] : [];
-    });
+    const revisions = changedFigures(regionIndicators, row.values, (i) => current[regionColumn[i]]);
     if (revisions.length === 0) {
       counts.unchanged += 1;
       continue;
@@ -201,22 +227,7 @@ export async function commitRegionStats(
       .where('regionCode', '=', row.region)
       .where('period', '=', canonical)
       .execute();
-    await trx
-      .insertInto('statisticRevision')
-      .values(
-        revisions.map((r) => ({
-          subject: 'region_stat',
-          subjectKey: row.region,
-          period: canonical,
-          indicator: r.indicator,
-          oldValue: r.previous,
-          newValue: r.next,
-          batchId,
-          revisedBy: by,
-          revisedAt: now,
-        })),
-      )
-      .execute();
+    await recordRevisions(trx, 'region_stat', row.region, canonical, revisions, { batchId, by, now });
     counts.changed += 1;
   }
   return counts;
