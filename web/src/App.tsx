@@ -17,11 +17,16 @@ import { AuditPage } from './features/admin/AuditPage';
 import { UsersPage } from './features/admin/UsersPage';
 import { CountiesPage } from './features/counties/CountiesPage';
 import { CountyPage } from './features/counties/CountyPage';
+import { EnterprisePage } from './features/enterprises/EnterprisePage';
+import { EnterprisesPage } from './features/enterprises/EnterprisesPage';
 import { ModulePlaceholder } from './features/modules/ModulePlaceholder';
 import { PlanOverviewPage } from './features/plan/PlanOverviewPage';
+import { BatchesPage } from './features/statistics/BatchesPage';
+import { BatchPage } from './features/statistics/BatchPage';
+import { ImportPage } from './features/statistics/ImportPage';
 import { useLocale } from './i18n';
 import type { Locale } from './i18n/messages';
-import { adminRoles, countyRoles, modules } from './modules';
+import { adminRoles, countyRoles, importRoles, modules, registerRoles } from './modules';
 
 const antdLocales: Record<Locale, ConfigProviderProps['locale']> = { 'zh-CN': antdZhCN, 'en-US': antdEnUS };
 const dayjsLocales: Record<Locale, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
@@ -50,6 +55,47 @@ const router = createBrowserRouter([
             element: (
               <RequireAccess roles={countyRoles}>
                 <CountyPage />
+              </RequireAccess>
+            ),
+          },
+          { path: 'statistics', element: <Navigate to="/statistics/import" replace /> },
+          {
+            path: 'statistics/import',
+            element: (
+              <RequireAccess roles={importRoles}>
+                <ImportPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'statistics/batches',
+            element: (
+              <RequireAccess roles={importRoles}>
+                <BatchesPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'statistics/batches/:id',
+            element: (
+              <RequireAccess roles={importRoles}>
+                <BatchPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'enterprises',
+            element: (
+              <RequireAccess roles={registerRoles}>
+                <EnterprisesPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'enterprises/:uscc',
+            element: (
+              <RequireAccess roles={registerRoles}>
+                <EnterprisePage />
               </RequireAccess>
             ),
           },

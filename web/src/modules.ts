@@ -11,18 +11,32 @@ export interface ModuleEntry {
   built: boolean;
   /** Only these roles see the entry (the server refuses the others anyway); absent: everyone. */
   roles?: readonly Role[];
-  /** Pages inside the module, shown as a sub-menu. */
-  pages?: readonly { key: AdminPageKey; path: string }[];
+  /** Pages inside the module, shown as a sub-menu; a page's own roles narrow the module's. */
+  pages?: readonly { key: AdminPageKey; path: string; roles?: readonly Role[] }[];
 }
 
 export const countyRoles: readonly Role[] = ['admin', 'leader', 'county'];
 export const adminRoles: readonly Role[] = ['admin'];
+/** Who may import files (the server narrows the kinds: region totals are the office's). */
+export const importRoles: readonly Role[] = ['admin', 'county', 'enterprise'];
+/** Who may read the enterprise register (the server narrows it to the person's scope). */
+export const registerRoles: readonly Role[] = ['admin', 'leader', 'county', 'enterprise'];
 
 export const modules: readonly ModuleEntry[] = [
   { key: 'overview', path: '/', built: true },
   { key: 'counties', path: '/counties', built: true, roles: countyRoles },
   { key: 'indicators', path: '/indicators', built: false },
-  { key: 'enterprises', path: '/enterprises', built: false },
+  {
+    key: 'enterprises',
+    path: '/enterprises',
+    built: true,
+    roles: registerRoles,
+    pages: [
+      { key: 'import', path: '/statistics/import', roles: importRoles },
+      { key: 'register', path: '/enterprises' },
+      { key: 'batches', path: '/statistics/batches', roles: importRoles },
+    ],
+  },
   { key: 'assessment', path: '/assessment', built: false },
   { key: 'bulletins', path: '/bulletins', built: false },
   { key: 'projects', path: '/projects', built: false },
@@ -49,9 +63,23 @@ export function visibleModules(roles: readonly Role[] | undefined): ModuleEntry[
   return modules.filter((m) => !m.roles || (roles ?? []).some((role) => m.roles?.includes(role)));
 }
 
-/** The module whose section a path belongs to (`/projects/12` → projects). */
+/** The pages of a module that a person with these roles sees. */
+export function visiblePages(
+  module: ModuleEntry,
+  roles: readonly Role[] | undefined,
+): NonNullable<ModuleEntry['pages']> {
+  return (module.pages ?? []).filter((p) => !p.roles || (roles ?? []).some((role) => p.roles?.includes(role)));
+}
+
+const within = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+
+/** The module whose section a path belongs to (`/projects/12` → projects, `/statistics/batches/3` → enterprises). */
 export function moduleOfPath(pathname: string): ModuleEntry | undefined {
   return modules
-    .filter((m) => (m.path === '/' ? pathname === '/' : pathname === m.path || pathname.startsWith(`${m.path}/`)))
+    .filter((m) =>
+      m.path === '/'
+        ? pathname === '/'
+        : within(pathname, m.path) || (m.pages ?? []).some((p) => within(pathname, p.path)),
+    )
     .at(0);
 }

@@ -13,6 +13,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for a request the typed client does not make (an upload through XMLHttpRequest). */
+export function csrfTokenNow(): string | null {
+  return csrfToken;
+}
+
 // A change made with the session cookie must prove it came from these pages: the server refuses it (403 csrf)
 // without the session's token in this header. Added here once, so no caller can forget it.
 api.use({

@@ -22,7 +22,7 @@ import { useSession } from '../auth/session';
 import { UserMenu } from '../auth/UserMenu';
 import { usePlan } from '../features/plan/usePlan';
 import { useLocale } from '../i18n';
-import { moduleOfPath, visibleModules, type ModuleKey } from '../modules';
+import { moduleOfPath, visibleModules, visiblePages, type ModuleKey } from '../modules';
 
 const icons: Record<ModuleKey, ReactNode> = {
   overview: <ProfileOutlined />,
@@ -68,13 +68,17 @@ export function AppLayout() {
     setOpenedFor(current?.key);
     if (current?.pages && !openKeys.includes(current.key)) setOpenKeys([...openKeys, current.key]);
   }
-  const menuItems: MenuProps['items'] = visibleModules(session.user?.roles.map((r) => r.role)).map((m) =>
+  const roles = session.user?.roles.map((r) => r.role);
+  const menuItems: MenuProps['items'] = visibleModules(roles).map((m) =>
     m.pages
       ? {
           key: m.key,
           icon: icons[m.key],
           label: t.nav[m.key],
-          children: m.pages.map((p) => ({ key: p.path, label: <Link to={p.path}>{t.adminNav[p.key]}</Link> })),
+          children: visiblePages(m, roles).map((p) => ({
+            key: p.path,
+            label: <Link to={p.path}>{t.adminNav[p.key]}</Link>,
+          })),
         }
       : { key: m.key, icon: icons[m.key], label: <Link to={m.path}>{t.nav[m.key]}</Link> },
   );
