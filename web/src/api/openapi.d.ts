@@ -52,7 +52,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is logged in, and the CSRF token */
+        /** Who is logged in (user null when nobody), and the CSRF token */
         get: {
             parameters: {
                 query?: never;
@@ -68,25 +68,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SessionInfo"];
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ErrorResponse"];
+                        "application/json": components["schemas"]["SessionState"];
                     };
                 };
             };
@@ -2061,6 +2043,14 @@ export interface components {
             csrfToken: string;
             expiresAt: string | null;
         };
+        SessionStateInput: {
+            /** @description null for an anonymous visitor */
+            user: components["schemas"]["MeInput"] | null;
+            csrfToken: string | null;
+            expiresAt: string | null;
+            /** @description why the session cookie sent no longer works, if one was sent */
+            ended: ("unknown" | "expired" | "idle" | "revoked" | "disabled") | null;
+        };
         LoginBodyInput: {
             login: string;
             password: string;
@@ -2632,6 +2622,14 @@ export interface components {
             /** @description send it back as the x-csrf-token header on every change */
             csrfToken: string;
             expiresAt: string | null;
+        };
+        SessionState: {
+            /** @description null for an anonymous visitor */
+            user: components["schemas"]["Me"] | null;
+            csrfToken: string | null;
+            expiresAt: string | null;
+            /** @description why the session cookie sent no longer works, if one was sent */
+            ended: ("unknown" | "expired" | "idle" | "revoked" | "disabled") | null;
         };
         LoginBody: {
             login: string;

@@ -32,16 +32,15 @@ const sessionKey = ['session'] as const;
 const publicKeys = new Set(['session', 'plan']);
 
 async function fetchSession(signal: AbortSignal): Promise<SessionState> {
-  const result = await api.GET('/api/v1/session', { signal });
+  const state = unwrap(await api.GET('/api/v1/session', { signal }));
   // Not logged in, or the session ended: anonymous. Only pages that need a login send the person to log in (and
-  // then say the session ended, when it did).
-  if (result.response.status === 401) {
+  // then say the session ended, when it did: a cookie was sent that no longer works).
+  if (!state.user || !state.csrfToken) {
     setCsrfToken(null);
-    return { info: null, ended: result.error?.error.code === 'session_ended' };
+    return { info: null, ended: state.ended !== null && state.ended !== 'unknown' };
   }
-  const info = unwrap(result);
-  setCsrfToken(info.csrfToken);
-  return { info, ended: false };
+  setCsrfToken(state.csrfToken);
+  return { info: { user: state.user, csrfToken: state.csrfToken, expiresAt: state.expiresAt }, ended: false };
 }
 
 function forgetPrivateData(queryClient: QueryClient) {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/database.js';
 import { errors } from '../../http/error.schema.js';
-import { contextOf, requireActor } from './auth.plugin.js';
+import { contextOf } from './auth.plugin.js';
 import * as service from './auth.service.js';
 import { SESSION_COOKIE, type AuthSettings } from './auth.settings.js';
 import {
@@ -16,6 +16,7 @@ import {
   NewApiToken,
   PasswordChangeBody,
   SessionInfo,
+  SessionState,
   UpdateUserBody,
   User,
   UserList,
@@ -70,14 +71,21 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; settings: AuthSettings 
   app.get(
     '/api/v1/session',
     {
-      config: loggedIn,
+      // Public, so a page can ask "who am I?" without an error for an anonymous visitor.
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Who is logged in, and the CSRF token',
-        response: { 200: SessionInfo, ...errors(401, 403) },
+        summary: 'Who is logged in (user null when nobody), and the CSRF token',
+        response: { 200: SessionState },
       },
     },
-    (request) => ({ user: requireActor(request), csrfToken: request.sessionCsrf ?? '', expiresAt: null }),
+    (request) => ({
+      user: request.actor,
+      csrfToken: request.actor ? (request.sessionCsrf ?? null) : null,
+      expiresAt: null,
+      ended:
+        (request.sessionEndedReason as 'unknown' | 'expired' | 'idle' | 'revoked' | 'disabled' | undefined) ?? null,
+    }),
   );
 
   app.delete(

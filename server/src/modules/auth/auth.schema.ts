@@ -27,6 +27,18 @@ export const SessionInfo = z
   })
   .meta({ id: 'SessionInfo' });
 
+export const SessionState = z
+  .object({
+    user: Me.nullable().describe('null for an anonymous visitor'),
+    csrfToken: z.string().nullable(),
+    expiresAt: z.string().nullable(),
+    ended: z
+      .enum(['unknown', 'expired', 'idle', 'revoked', 'disabled'])
+      .nullable()
+      .describe('why the session cookie sent no longer works, if one was sent'),
+  })
+  .meta({ id: 'SessionState' });
+
 export const LoginBody = z
   .object({ login: z.string().min(1).max(64), password: z.string().min(1).max(200) })
   .meta({ id: 'LoginBody' });

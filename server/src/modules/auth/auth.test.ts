@@ -88,6 +88,17 @@ describe(`logging in (${testDialect})`, () => {
     expect(events.map((e) => e.action)).toEqual(['create', 'login_failed', 'login_failed', 'login_locked']);
   });
 
+  it('GET /api/v1/session answers an anonymous visitor with no user (and says why a session ended)', async () => {
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/v1/session' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null, csrfToken: null, expiresAt: null, ended: null });
+    const user = await makeUser(t.database.db, [grant('leader')]);
+    const s = await loginOverHttp(t.app, user.login);
+    await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: s.headers });
+    const after = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: s.headers });
+    expect(after.json()).toMatchObject({ user: null, ended: 'revoked' });
+  });
+
   it('refuses a session that has been idle too long or has passed its absolute end', async () => {
     const user = await makeUser(t.database.db, [grant('leader')]);
     const idle = await sessionFor(t.database.db, user.id);
@@ -96,7 +107,7 @@ describe(`logging in (${testDialect})`, () => {
       .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000).toISOString() })
       .where('userId', '=', user.id)
       .execute();
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: idle.headers });
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: idle.headers });
     expect(res.statusCode).toBe(401);
     expect(res.json<ErrorBody>().error).toMatchObject({ code: 'session_ended' });
     expect(res.json<ErrorBody>().error.message).toContain('idle');
@@ -107,7 +118,7 @@ describe(`logging in (${testDialect})`, () => {
       .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
       .where('csrfToken', '=', old.headers['x-csrf-token'])
       .execute();
-    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: old.headers });
+    const expired = await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: old.headers });
     expect(expired.statusCode).toBe(401);
     expect(expired.json<ErrorBody>().error.message).toContain('expired');
   });
@@ -119,13 +130,13 @@ describe(`logging in (${testDialect})`, () => {
     const c = await loginOverHttp(t.app, user.login);
     const out = await t.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: a.headers });
     expect(out.statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: a.headers })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: b.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: a.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: b.headers })).statusCode).toBe(200);
 
     const everywhere = await t.app.inject({ method: 'DELETE', url: '/api/v1/sessions', headers: b.headers });
     expect(everywhere.json()).toEqual({ ended: 2 });
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: b.headers })).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: c.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: b.headers })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: c.headers })).statusCode).toBe(401);
   });
 
   it('changes a password: the current one is checked, the rules apply, other sessions end', async () => {
@@ -144,10 +155,8 @@ describe(`logging in (${testDialect})`, () => {
     expect(weak.statusCode).toBe(400);
     expect(weak.json<ErrorBody>().error.message).toContain('至少10位');
     expect((await change(TEST_PASSWORD, 'Another-pass-99')).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: mine.headers })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: other.headers })).statusCode).toBe(
-      401,
-    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: mine.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: other.headers })).statusCode).toBe(401);
     await loginOverHttp(t.app, user.login, 'Another-pass-99');
   });
 });
@@ -313,7 +322,7 @@ describe(`users and the audit trail (${testDialect})`, () => {
   it('disabling a user ends their session at once, and the audit page shows the change with before and after', async () => {
     const user = await makeUser(t.database.db, [grant('county', '330483')]);
     const theirs = await sessionFor(t.database.db, user.id);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: theirs.headers })).statusCode).toBe(
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: theirs.headers })).statusCode).toBe(
       200,
     );
 
@@ -324,7 +333,7 @@ describe(`users and the audit trail (${testDialect})`, () => {
       payload: { disabled: true },
     });
     expect(patch.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/session', headers: theirs.headers })).statusCode).toBe(
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: theirs.headers })).statusCode).toBe(
       401,
     );
 
