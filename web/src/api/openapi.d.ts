@@ -1620,10 +1620,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Import batches (the office sees all, others their own) */
+        /** Import batches, newest first (the office sees all, others their own) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    kind?: "enterprises" | "returns" | "region-stats";
+                    status?: "committed" | "rejected";
+                    login?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1637,6 +1643,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ImportBatchList"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErrorResponse"];
                     };
                 };
                 /** @description Default Response */
@@ -2490,7 +2505,8 @@ export interface components {
         };
         ImportBatchInput: {
             id: number;
-            kind: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
             fileName: string;
             format: string;
             sourceDetail: string | null;
@@ -2506,11 +2522,15 @@ export interface components {
             durationMs: number;
         };
         ImportBatchListInput: {
+            total: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["ImportBatchInput"][];
         };
         ImportBatchDetailInput: {
             id: number;
-            kind: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
             fileName: string;
             format: string;
             sourceDetail: string | null;
@@ -3070,7 +3090,8 @@ export interface components {
         };
         ImportBatch: {
             id: number;
-            kind: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
             fileName: string;
             format: string;
             sourceDetail: string | null;
@@ -3086,11 +3107,15 @@ export interface components {
             durationMs: number;
         };
         ImportBatchList: {
+            total: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["ImportBatch"][];
         };
         ImportBatchDetail: {
             id: number;
-            kind: string;
+            /** @enum {string} */
+            kind: "enterprises" | "returns" | "region-stats";
             fileName: string;
             format: string;
             sourceDetail: string | null;

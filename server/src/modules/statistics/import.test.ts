@@ -9,7 +9,7 @@ import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../auth/actor.js';
 import { writeImportFile } from './import/templates.js';
 import { runImport } from './import.service.js';
-import { lockPeriod } from './statistics.service.js';
+import { getImportBatch, lockPeriod } from './statistics.service.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-import-'));
 
@@ -132,6 +132,16 @@ describe(`importing files (${testDialect})`, () => {
       newValue: 2_200_000,
       batchId: result.batchId,
     });
+    const batch = await getImportBatch(db, admin, result.batchId ?? -1);
+    expect(batch.revisions).toEqual([
+      expect.objectContaining({
+        subject: 'return',
+        subjectKey: a,
+        subjectName: expect.stringMatching(/有限公司$/),
+        oldValue: 2_100_000,
+        newValue: 2_200_000,
+      }),
+    ]);
   });
 
   it('a file with any error writes nothing, and the batch is listed as rejected with its problems', async () => {

@@ -17,6 +17,7 @@ import { assertMayImport } from './import.service.js';
 import {
   ImportBatchDetail,
   ImportBatchList,
+  ImportBatchQuery,
   ImportJob,
   ImportQuery,
   JobParams,
@@ -132,11 +133,12 @@ export const statisticsRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, {
       config: importers,
       schema: {
         tags: ['statistics'],
-        summary: 'Import batches (the office sees all, others their own)',
-        response: { 200: ImportBatchList, ...errors(401, 403) },
+        summary: 'Import batches, newest first (the office sees all, others their own)',
+        querystring: ImportBatchQuery,
+        response: { 200: ImportBatchList, ...errors(400, 401, 403) },
       },
     },
-    (request) => service.listImportBatches(db, contextOf(request)),
+    (request) => service.listImportBatches(db, contextOf(request), request.query),
   );
 
   app.get(

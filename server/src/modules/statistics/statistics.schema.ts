@@ -70,7 +70,7 @@ export const KindParams = z.object({ kind: z.enum(importKinds) });
 export const ImportBatch = z
   .object({
     id: z.number().int(),
-    kind: z.string(),
+    kind: z.enum(importKinds),
     fileName: z.string(),
     format: z.string(),
     sourceDetail: z.string().nullable(),
@@ -85,7 +85,16 @@ export const ImportBatch = z
     durationMs: z.number().int(),
   })
   .meta({ id: 'ImportBatch' });
-export const ImportBatchList = z.object({ items: z.array(ImportBatch) }).meta({ id: 'ImportBatchList' });
+export const ImportBatchList = z
+  .object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(ImportBatch) })
+  .meta({ id: 'ImportBatchList' });
+export const ImportBatchQuery = z.object({
+  kind: z.enum(importKinds).optional(),
+  status: z.enum(['committed', 'rejected']).optional(),
+  login: z.string().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
 export const ImportBatchDetail = ImportBatch.extend({
   problems: z.array(ImportProblem),
   revisions: z.array(

@@ -5,7 +5,7 @@ import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { hasRole, readableRegions, type RequestContext } from '../auth/actor.js';
-import type { ReturnIndicator, RegionIndicator } from './import/columns.js';
+import type { ImportKind, ReturnIndicator, RegionIndicator } from './import/columns.js';
 import { regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
@@ -317,37 +317,75 @@ export async function unlockPeriod(db: Db, ctx: RequestContext, periodText: stri
 
 export type { Period };
 
-/** Import batches: the plan office sees every batch, others the ones they ran. */
-export async function listImportBatches(db: Db, ctx: RequestContext) {
-  let q = db.selectFrom('importBatch').selectAll();
+/** Import batches, newest first, filtered and paged: the plan office sees every batch, others the ones they ran. */
+export async function listImportBatches(
+  db: Db,
+  ctx: RequestContext,
+  query: {
+    kind?: string | undefined;
+    status?: string | undefined;
+    login?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
+) {
+  let q = db.selectFrom('importBatch');
   if (!hasRole(ctx.actor, 'admin')) q = q.where('userId', '=', ctx.actor?.userId ?? -1);
-  const rows = await q.orderBy('id', 'desc').limit(500).execute();
-  return { items: rows.map(batchView) };
+  if (query.kind) q = q.where('kind', '=', query.kind);
+  if (query.status) q = q.where('status', '=', query.status);
+  if (query.login) q = q.where('login', '=', query.login);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return { total: Number(total.n), page: query.page, pageSize: query.pageSize, items: rows.map(batchView) };
 }
 
-/** One batch with its problems and the revisions it made; another person's batch answers 404. */
+/** One batch with its problems and the revisions it made (with the enterprise or region name); another person's batch answers 404. */
 export async function getImportBatch(db: Db, ctx: RequestContext, id: number) {
   const row = await db.selectFrom('importBatch').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row || (!hasRole(ctx.actor, 'admin') && row.userId !== ctx.actor?.userId)) {
     throw new NotFoundError('not_found', `no import batch ${id}`);
   }
   const revisions = await db
-    .selectFrom('statisticRevision')
-    .select(['subject', 'subjectKey', 'period', 'indicator', 'oldValue', 'newValue'])
-    .where('batchId', '=', id)
-    .orderBy('id')
+    .selectFrom('statisticRevision as r')
+    .leftJoin('enterprise as e', (join) => join.onRef('e.uscc', '=', 'r.subjectKey').on('r.subject', '=', 'return'))
+    .leftJoin('region as g', (join) => join.onRef('g.code', '=', 'r.subjectKey').on('r.subject', '=', 'region_stat'))
+    .select([
+      'r.subject',
+      'r.subjectKey',
+      'r.period',
+      'r.indicator',
+      'r.oldValue',
+      'r.newValue',
+      'e.name as enterpriseName',
+      'g.nameZh as regionName',
+    ])
+    .where('r.batchId', '=', id)
+    .orderBy('r.id')
     .execute();
   return {
     ...batchView(row),
     problems: row.problemsJson ? (JSON.parse(row.problemsJson) as ImportProblem[]) : [],
-    revisions,
+    revisions: revisions.map((r) => ({
+      subject: r.subject as 'return' | 'region_stat',
+      subjectKey: r.subjectKey,
+      subjectName: r.enterpriseName ?? r.regionName ?? null,
+      period: r.period,
+      indicator: r.indicator,
+      oldValue: r.oldValue,
+      newValue: r.newValue,
+    })),
   };
 }
 
 function batchView(r: Selectable<Database['importBatch']>) {
   return {
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as ImportKind,
     fileName: r.fileName,
     format: r.format,
     sourceDetail: r.sourceDetail,
