@@ -24,6 +24,7 @@ import { PlanOverviewPage } from './features/plan/PlanOverviewPage';
 import { BatchesPage } from './features/statistics/BatchesPage';
 import { BatchPage } from './features/statistics/BatchPage';
 import { ImportPage } from './features/statistics/ImportPage';
+import { LocksPage } from './features/statistics/LocksPage';
 import { useLocale } from './i18n';
 import type { Locale } from './i18n/messages';
 import { adminRoles, countyRoles, importRoles, modules, registerRoles } from './modules';
@@ -80,6 +81,14 @@ const router = createBrowserRouter([
             element: (
               <RequireAccess roles={importRoles}>
                 <BatchPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'statistics/locks',
+            element: (
+              <RequireAccess roles={adminRoles}>
+                <LocksPage />
               </RequireAccess>
             ),
           },

@@ -19,7 +19,7 @@ describe('企业与统计 navigation', () => {
 
   it('shows leaders the register only, importers all three pages', () => {
     expect(pagesFor('leader')).toEqual(['register']);
-    expect(pagesFor('admin')).toEqual(['import', 'register', 'batches']);
+    expect(pagesFor('admin')).toEqual(['import', 'register', 'batches', 'locks']);
     expect(pagesFor('county')).toEqual(['import', 'register', 'batches']);
     expect(pagesFor('enterprise')).toEqual(['import', 'register', 'batches']);
   });
@@ -27,6 +27,7 @@ describe('企业与统计 navigation', () => {
   it('places the import and batch pages in the module', () => {
     expect(moduleOfPath('/statistics/import')?.key).toBe('enterprises');
     expect(moduleOfPath('/statistics/batches/12')?.key).toBe('enterprises');
+    expect(moduleOfPath('/statistics/locks')?.key).toBe('enterprises');
     expect(moduleOfPath('/enterprises/913304020000000191')?.key).toBe('enterprises');
     expect(moduleOfPath('/admin/users')?.key).toBe('admin');
     expect(moduleOfPath('/')?.key).toBe('overview');

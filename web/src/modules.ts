@@ -35,6 +35,7 @@ export const modules: readonly ModuleEntry[] = [
       { key: 'import', path: '/statistics/import', roles: importRoles },
       { key: 'register', path: '/enterprises' },
       { key: 'batches', path: '/statistics/batches', roles: importRoles },
+      { key: 'locks', path: '/statistics/locks', roles: adminRoles },
     ],
   },
   { key: 'assessment', path: '/assessment', built: false },

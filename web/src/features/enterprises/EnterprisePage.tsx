@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
-import { Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Button, Card, Col, Descriptions, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, FileDoneOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
+import { canEditCounty } from '../../auth/roles';
+import { useSession } from '../../auth/session';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime, formatNumber, formatPercent } from '../../format';
 import { useLocale } from '../../i18n';
 import { namesOf } from '../plan/planView';
 import { usePlan } from '../plan/usePlan';
+import { BasicsForm, ClassificationForm } from './EnterpriseForms';
 import { SeiShares } from './SeiShares';
 import { indicatorKey, unitOfIndicator, useEnterprise, type EnterpriseDetail } from './useEnterprises';
 
@@ -35,6 +39,11 @@ export function EnterprisePage() {
   const uscc = useParams().uscc ?? '';
   const enterprise = useEnterprise(uscc);
   const plan = usePlan();
+  const session = useSession();
+  // The office, or the officer of the enterprise's county; the server decides, this hides what it would refuse.
+  const editable = !!enterprise.data && canEditCounty(session.user, enterprise.data.regionCode);
+  const [editing, setEditing] = useState(false);
+  const [classifying, setClassifying] = useState(false);
   const industryName = (code: string) => (plan.data ? namesOf(plan.data, localize).industry(code) : code);
 
   useEffect(() => {
@@ -56,7 +65,21 @@ export function EnterprisePage() {
           {enterprise.data?.name ?? et.pageTitle}
         </h1>
       }
-      extra={<Link to="/enterprises">{et.back}</Link>}
+      extra={
+        <Space wrap>
+          {editable ? (
+            <>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} disabled={editing}>
+                {et.edit}
+              </Button>
+              <Button icon={<FileDoneOutlined />} onClick={() => setClassifying(true)} disabled={classifying}>
+                {et.classify}
+              </Button>
+            </>
+          ) : null}
+          <Link to="/enterprises">{et.back}</Link>
+        </Space>
+      }
     >
       {enterprise.isPending ? (
         <Skeleton active aria-busy="true" />
@@ -106,6 +129,20 @@ export function EnterprisePage() {
               { key: 'updated', label: et.updatedAt, children: formatDateTime(enterprise.data.updatedAt) },
             ]}
           />
+          {editable && (editing || classifying) ? (
+            <Row gutter={[16, 16]} align="top">
+              {editing ? (
+                <Col xs={24} xl={classifying ? 10 : 12}>
+                  <BasicsForm enterprise={enterprise.data} onDone={() => setEditing(false)} />
+                </Col>
+              ) : null}
+              {classifying ? (
+                <Col xs={24} xl={editing ? 14 : 16}>
+                  <ClassificationForm enterprise={enterprise.data} onDone={() => setClassifying(false)} />
+                </Col>
+              ) : null}
+            </Row>
+          ) : null}
           <section>
             <Typography.Title level={2} style={{ fontSize: 16 }}>
               {et.history}

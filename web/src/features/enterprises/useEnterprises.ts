@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 
 export type EnterpriseSummary = Schemas['EnterpriseSummary'];
@@ -43,4 +43,19 @@ export function indicatorKey(indicator: string): string {
 /** The unit a figure is shown in: money in 万元, the others as stored. */
 export function unitOfIndicator(key: string): 'wan' | 'persons' | 'tce' | 'mu' {
   return key === 'employees' ? 'persons' : key === 'energyTce' ? 'tce' : key === 'landMu' ? 'mu' : 'wan';
+}
+
+export type EnterpriseChanges = Schemas['UpdateEnterpriseBody'];
+
+/** Edits an enterprise or rules on its SEI classification; the page shows the answer, the register refreshes. */
+export function useUpdateEnterprise(uscc: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: EnterpriseChanges) =>
+      unwrap(await api.PATCH('/api/v1/enterprises/{uscc}', { params: { path: { uscc } }, body })),
+    onSuccess: async (enterprise) => {
+      queryClient.setQueryData(['enterprises', uscc], enterprise);
+      await queryClient.invalidateQueries({ queryKey: ['enterprises'], exact: false, refetchType: 'none' });
+    },
+  });
 }
