@@ -152,3 +152,11 @@ describe('formatDateTime', () => {
     expect(formatDateTime('not a date')).toBe('not a date');
   });
 });
+
+describe('fixed decimals', () => {
+  it('pads to the minimum and rounds to the maximum', () => {
+    expect(formatNumber(20975, 'zh-CN', 2, 2)).toBe('20975.00');
+    expect(formatNumber(23305.6, 'zh-CN', 2, 2)).toBe('23305.60');
+    expect(formatNumber(1250.555, 'en-US', 2, 2)).toBe('1,250.56');
+  });
+});

@@ -15,8 +15,17 @@ const YUAN_PER: Record<string, number> = { 亿元: 1e8, 万元: 1e4, 元: 1 };
 const UNIT_OF: Record<string, AmountUnit> = { 亿元: 'yi', 万元: 'wan', 元: 'yuan' };
 
 /** A plain number: Chinese without thousands separators (3600), English with them (3,600). */
-export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits, useGrouping: locale !== 'zh-CN' }).format(value);
+export function formatNumber(
+  value: number,
+  locale: Locale,
+  maximumFractionDigits = 2,
+  minimumFractionDigits = 0,
+): string {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits,
+    minimumFractionDigits: Math.min(minimumFractionDigits, maximumFractionDigits),
+    useGrouping: locale !== 'zh-CN',
+  }).format(value);
 }
 
 /** A fraction as a percentage: 0.3 → "30%". */

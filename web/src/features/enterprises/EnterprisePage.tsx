@@ -53,7 +53,8 @@ export function EnterprisePage() {
   /** A stored figure in its display unit: yuan as 万元, the others as they are. */
   const shown = (value: number | null, unit: string | undefined) => {
     if (value === null) return t.app.none;
-    return formatNumber(unit === 'wan' ? value / 1e4 : value, locale, unit === 'wan' ? 2 : 4);
+    // Amounts in a statistics table print with the same two decimals, so the columns line up as in a yearbook.
+    return unit === 'wan' ? formatNumber(value / 1e4, locale, 2, 2) : formatNumber(value, locale, 4);
   };
   const month = (period: string | null, fallback: string) =>
     period === null ? fallback : period === '1900-01' ? et.fromStart : period;
