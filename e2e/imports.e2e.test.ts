@@ -219,11 +219,11 @@ describe('imports journey: a refused file by row, a register file imported, the 
     // Returns in 万元 as filed; the corrected March figure kept its old value as a revision.
     const returns = page.getByTestId('enterprise-returns');
     await returns.getByText('2014-03').waitFor();
-    await returns.getByText('1200.5').waitFor();
+    await returns.getByText('1200.50').waitFor();
     const revision = page.getByTestId('enterprise-revisions').locator('tbody tr.ant-table-row');
     await revision.first().waitFor();
     await expect(revision.allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^2014-03工业总产值（万元）36503700#\d+/),
+      expect.stringMatching(/^2014-03工业总产值（万元）3650\.003700\.00#\d+/),
     ]);
     await shot('enterprise-zh.png');
   });
