@@ -236,7 +236,7 @@ describe('accounts journey: roles, county scope, audit trail', () => {
 
     // The history says who changed what, in industry names.
     const history = officerPage.getByTestId('county-history');
-    const change = history.locator('tbody tr', { hasText: officer.login });
+    const change = history.locator('tbody tr', { hasText: officer.displayName });
     await change.waitFor();
     for (const code of before?.industryCodes ?? []) await change.getByText(industryName(code)).first().waitFor();
     for (const code of chosen) await change.getByText(industryName(code)).first().waitFor();

@@ -2017,6 +2017,8 @@ export interface components {
             at: string;
             userId: number | null;
             login: string;
+            /** @description the person's name at the time */
+            displayName: string | null;
             ip: string | null;
             action: string;
             entityType: string;
@@ -2602,6 +2604,8 @@ export interface components {
             at: string;
             userId: number | null;
             login: string;
+            /** @description the person's name at the time */
+            displayName: string | null;
             ip: string | null;
             action: string;
             entityType: string;

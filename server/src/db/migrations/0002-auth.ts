@@ -58,6 +58,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('at', ts, notNull)
     .addColumn('user_id', 'bigint')
     .addColumn('login', 'text', notNull)
+    .addColumn('display_name', 'text')
     .addColumn('ip', 'text')
     .addColumn('action', 'text', notNull)
     .addColumn('entity_type', 'text', notNull)

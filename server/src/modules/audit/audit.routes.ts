@@ -10,6 +10,7 @@ export const AuditEvent = z
     at: z.string(),
     userId: z.number().int().nullable(),
     login: z.string(),
+    displayName: z.string().nullable().describe("the person's name at the time"),
     ip: z.string().nullable(),
     action: z.string(),
     entityType: z.string(),

@@ -6,6 +6,8 @@ export interface AuditEventTable {
   userId: number | null;
   /** The login at the time, or `system:cli` / `system:serve` for what the platform did itself. */
   login: string;
+  /** The person's name at the time, as the pages show it (嘉善县经信局 王明). */
+  displayName: string | null;
   ip: string | null;
   action: string;
   entityType: string;

@@ -445,7 +445,11 @@ describe(`county scope (${testDialect})`, () => {
     const history = await t.app.inject({ method: 'GET', url: '/api/v1/counties/330483/history', headers: s.headers });
     const items = history.json<{ items: { login: string; after: { industryCodes: string[] } }[] }>().items;
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ login: officer.login, after: { industryCodes: ['new-materials'] } });
+    expect(items[0]).toMatchObject({
+      login: officer.login,
+      displayName: officer.displayName,
+      after: { industryCodes: ['new-materials'] },
+    });
   });
 
   it('a city leader sees every county but changes none; an enterprise user sees no county', async () => {

@@ -190,7 +190,12 @@ export function AuditPage() {
               key: 'login',
               title: at.login,
               width: 180,
-              render: (_, event) => <Typography.Text code>{event.login}</Typography.Text>,
+              render: (_, event) => (
+                <>
+                  {event.displayName ? <div>{event.displayName}</div> : null}
+                  <Typography.Text code>{event.login}</Typography.Text>
+                </>
+              ),
             },
             { key: 'ip', title: at.ip, width: 130, render: (_, event) => event.ip ?? t.app.none },
             {

@@ -380,7 +380,7 @@ function HistoryTable({ events }: { events: AuditEvent[] }) {
           width: 150,
           render: (_, event) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(event.at)}</span>,
         },
-        { key: 'who', title: ct.who, width: 140, render: (_, event) => event.login },
+        { key: 'who', title: ct.who, width: 140, render: (_, event) => event.displayName ?? event.login },
         { key: 'before', title: ct.before, render: (_, event) => focusCell(event.before) },
         {
           key: 'arrow',
