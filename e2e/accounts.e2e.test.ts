@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { components } from '../web/src/api/openapi.js';
 import { repoRoot, startServer, type Credentials, type RunningServer } from './server.js';
@@ -83,19 +84,7 @@ describe('accounts journey: roles, county scope, audit trail', () => {
     server = await startServer();
     plan = (await (await fetch(`${server.url}/api/v1/plan`)).json()) as PlanOverview;
     await mkdir(screenshots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     adminPage = await newPage();
     officerPage = await newPage();
   });
