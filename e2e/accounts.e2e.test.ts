@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
+import { launchChromium, openJourneyPage } from './browser.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { components } from '../web/src/api/openapi.js';
 import { repoRoot, startServer, type Credentials, type RunningServer } from './server.js';
@@ -35,17 +35,8 @@ describe('accounts journey: roles, county scope, audit trail', () => {
 
   async function newPage(): Promise<Page> {
     // Without animations (the app honours the setting): a click never lands on a menu or dialog still opening.
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      reducedMotion: 'reduce',
-    });
+    const { context, page } = await openJourneyPage(browser, pageErrors);
     contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()} (${message.location().url})`);
-    });
     return page;
   }
 

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
+import { launchChromium, openJourneyPage } from './browser.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildUscc } from '../server/src/modules/enterprises/uscc.js';
 import { repoRoot, startServer, type RunningServer } from './server.js';
@@ -53,16 +53,7 @@ describe('register journey: the office rules on a classification, locks a period
     server = await startServer();
     await mkdir(screenshots, { recursive: true });
     browser = await launchChromium();
-    context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-      reducedMotion: 'reduce',
-    });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console: ${message.text()} (${message.location().url})`);
-    });
+    ({ context, page } = await openJourneyPage(browser, pageErrors));
   });
 
   afterEach(async (test) => {

@@ -43,9 +43,7 @@ export function buildCli(): Command {
       // The office's own account first, so an empty platform always has one, demo data or not.
       const firstAdmin = await ensureFirstAdmin(platform.db, systemContext('serve'));
       const demo = options.demoIfEmpty
-        ? await fillDemo(platform.db, loadPlanFileOrThrow(config.planFile).plan, DEMO_DEFAULTS, (line) =>
-            console.log(line),
-          )
+        ? await fillDemo(platform.db, platform.planContent, DEMO_DEFAULTS, (line) => console.log(line))
         : undefined;
       const app = await buildApp({
         db: platform.db,
@@ -212,14 +210,13 @@ export function buildCli(): Command {
     .option('--summary-only', 'print the calibration summary without writing anything')
     .action(async (options: DemoOptions & { summaryOnly?: boolean }) => {
       const config = readConfig();
-      const { plan: content } = loadPlanFileOrThrow(config.planFile);
       if (options.summaryOnly) {
-        console.log(describeDemo(generateDemo(content, options)));
+        console.log(describeDemo(generateDemo(loadPlanFileOrThrow(config.planFile).plan, options)));
         return;
       }
       const platform = await openPlatform(config);
       try {
-        const seeded = await fillDemo(platform.db, content, options, console.log);
+        const seeded = await fillDemo(platform.db, platform.planContent, options, console.log);
         if (!seeded) {
           throw new Error('the register already holds enterprises: demo data goes only into an empty database');
         }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import type { Database } from './schema.js';
 
 type Row = Record<string, string | number | null>;
@@ -36,9 +37,7 @@ export async function syncRows(
   }
   if (rows.length > 0) {
     const updateColumns = Object.keys(rows[0] ?? {}).filter((c) => !keyColumns.includes(c));
-    // Chunks keep each statement under SQLite's bound-parameter limit.
-    for (let start = 0; start < rows.length; start += 500) {
-      const chunk = rows.slice(start, start + 500);
+    for (const chunk of chunks(rows)) {
       await loose
         .insertInto(table)
         .values(chunk)

@@ -27,12 +27,6 @@ export function contextOf(request: FastifyRequest): RequestContext {
   return { actor: request.actor, ip: request.ip };
 }
 
-/** The caller of a route that declared it needs one (the access check has run). */
-export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new UnauthorizedError('unauthenticated', '请先登录 / log in first');
-  return request.actor;
-}
-
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Every data surface must declare its access; the web app's static files and the API description need not.
 const mustDeclare = (url: string) =>

@@ -8,6 +8,7 @@ import type { PlanFile } from '../plan/plan-file.schema.js';
 import type { ReturnIndicator } from '../statistics/import/columns.js';
 import { writeImportFile, type ImportRowInput } from '../statistics/import/templates.js';
 import { runImport, type ImportOutcome } from '../statistics/import.service.js';
+import { formatMonth } from '../statistics/period.js';
 import { generateDemo, type DemoData, type DemoEnterprise, type DemoOptions } from './demo.js';
 
 /**
@@ -152,7 +153,7 @@ function monthlyReturns(e: DemoEnterprise, year: number): ImportRowInput<'return
       energy_tce: Math.round((output / 1e4) * 0.045),
       land_mu: land,
     };
-    return { uscc: e.uscc, period: `${year}-${String(i + 1).padStart(2, '0')}`, values };
+    return { uscc: e.uscc, period: formatMonth(year, i + 1), values };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { chunks } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -8,6 +9,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { readableRegions, writableRegions, type RequestContext } from '../auth/actor.js';
 import type { EnterpriseListQuery, UpdateEnterpriseBody } from './enterprises.schema.js';
 import type { EnterpriseRow } from '../statistics/import/validate.js';
+import { formatMonth } from '../statistics/period.js';
 
 type Q = Kysely<Database>;
 
@@ -16,12 +18,6 @@ export interface CommitCounts {
   changed: number;
   unchanged: number;
 }
-
-const chunks = <T>(items: readonly T[], size = 500): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
 
 /** Writes typed register rows: new enterprises are inserted, changed ones updated and audited, SEI shares versioned. */
 export async function commitEnterprises(
@@ -363,7 +359,7 @@ export async function getEnterprise(db: Db, ctx: RequestContext, uscc: string) {
       createdAt: h.createdAt,
     })),
     returns: returns.map((r) => ({
-      period: `${r.year}-${String(r.month).padStart(2, '0')}`,
+      period: formatMonth(r.year, r.month),
       outputValue: r.outputValue,
       salesOutput: r.salesOutput,
       valueAdded: r.valueAdded,

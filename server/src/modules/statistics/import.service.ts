@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
-import type { Db } from '../../db/database.js';
+import { dialectOf, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { actsAsOffice, hasRole, type RequestContext } from '../auth/actor.js';
@@ -57,38 +58,22 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     { filePath: request.filePath, fileName: request.fileName, kind: request.kind, context },
     request.onProgress,
   );
-  let problems = read.problems;
-  let problemCount = read.problemCount;
-  if (read.ok && request.kind === 'returns') {
-    const rows = read.rows as ReturnRow[];
-    const keys = [
-      ...new Map(
-        rows.map((r) => [`${r.uscc}|${r.period.slice(0, 4)}`, { uscc: r.uscc, year: Number(r.period.slice(0, 4)) }]),
-      ).values(),
-    ];
-    const againstStored = checkYtdOrder(rows, await storedYtd(db, keys));
-    problems = againstStored.slice(0, 1000);
-    problemCount = againstStored.length;
-  }
   const base = {
     kind: request.kind,
     fileName: request.fileName,
     source: read.source,
     columns: read.columns,
     dataRows: read.counts.dataRows,
-    problems,
-    problemCount,
-    truncated: problemCount > problems.length,
   };
-  const zero: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
-
-  if (problemCount > 0) {
+  const refuse = async (problems: ImportProblem[], problemCount: number): Promise<ImportOutcome> => {
+    const shown = { ...base, problems, problemCount, truncated: problemCount > problems.length };
     const durationMs = Date.now() - started;
     const batchId = request.dryRun
       ? null
-      : await recordBatch(db, ctx, { ...base, status: 'rejected', counts: zero, durationMs });
-    return { ...base, batchId, status: request.dryRun ? 'dry_run' : 'rejected', counts: zero, durationMs };
-  }
+      : await recordBatch(db, ctx, { ...shown, status: 'rejected', counts: ZERO, durationMs });
+    return { ...shown, batchId, status: request.dryRun ? 'dry_run' : 'rejected', counts: ZERO, durationMs };
+  };
+  if (!read.ok) return refuse(read.problems, read.problemCount);
 
   const write = async (trx: Db, batchId: number | null): Promise<CommitCounts> => {
     switch (request.kind) {
@@ -100,35 +85,72 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
         return commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
     }
   };
+  const clean = { ...base, problems: [], problemCount: 0, truncated: false };
 
-  if (request.dryRun) {
-    try {
-      await db.transaction().execute(async (trx) => {
-        throw new DryRunRollback(await write(trx, null));
-      });
-    } catch (error) {
-      if (!(error instanceof DryRunRollback)) throw error;
-      return { ...base, batchId: null, status: 'dry_run', counts: error.counts, durationMs: Date.now() - started };
+  try {
+    return await serialised(() =>
+      db.transaction().execute(async (trx) => {
+        if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+        // The check against stored returns runs in the transaction that writes, so no other import can change the
+        // months it compares between the check and the write.
+        if (request.kind === 'returns') {
+          const rows = read.rows as ReturnRow[];
+          const problems = checkYtdOrder(rows, await storedYtd(trx, yearsOf(rows)));
+          if (problems.length > 0) throw new Refused(problems);
+        }
+        if (request.dryRun) throw new DryRunRollback(await write(trx, null));
+        const batchId = await recordBatch(trx, ctx, { ...clean, status: 'committed', counts: ZERO, durationMs: 0 });
+        const counts = await write(trx, batchId);
+        const durationMs = Date.now() - started;
+        await trx
+          .updateTable('importBatch')
+          .set({ inserted: counts.inserted, changed: counts.changed, unchanged: counts.unchanged, durationMs })
+          .where('id', '=', batchId)
+          .execute();
+        await recordAudit(trx, ctx, {
+          action: 'import',
+          entityType: 'import_batch',
+          entityId: batchId,
+          after: { kind: request.kind, fileName: request.fileName, rows: read.counts.dataRows, ...counts },
+        });
+        return { ...clean, batchId, status: 'committed' as const, counts, durationMs };
+      }),
+    );
+  } catch (error) {
+    if (error instanceof DryRunRollback) {
+      return { ...clean, batchId: null, status: 'dry_run', counts: error.counts, durationMs: Date.now() - started };
     }
+    if (error instanceof Refused) return refuse(error.problems.slice(0, 1000), error.problems.length);
+    throw error;
   }
+}
 
-  return db.transaction().execute(async (trx) => {
-    const batchId = await recordBatch(trx, ctx, { ...base, status: 'committed', counts: zero, durationMs: 0 });
-    const counts = await write(trx, batchId);
-    const durationMs = Date.now() - started;
-    await trx
-      .updateTable('importBatch')
-      .set({ inserted: counts.inserted, changed: counts.changed, unchanged: counts.unchanged, durationMs })
-      .where('id', '=', batchId)
-      .execute();
-    await recordAudit(trx, ctx, {
-      action: 'import',
-      entityType: 'import_batch',
-      entityId: batchId,
-      after: { kind: request.kind, fileName: request.fileName, rows: read.counts.dataRows, ...counts },
-    });
-    return { ...base, batchId, status: 'committed' as const, counts, durationMs };
-  });
+const ZERO: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
+/** Any fixed number: the key of PostgreSQL's advisory lock that lets one import write at a time across processes. */
+const IMPORT_LOCK = 20110708;
+
+class Refused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super('refused');
+  }
+}
+
+/** The enterprise-years a returns file touches: what the stored-returns check must read. */
+function yearsOf(rows: readonly ReturnRow[]): { uscc: string; year: number }[] {
+  const keys = new Map<string, { uscc: string; year: number }>();
+  for (const r of rows) {
+    const year = Number(r.period.slice(0, 4));
+    keys.set(`${r.uscc}|${year}`, { uscc: r.uscc, year });
+  }
+  return [...keys.values()];
+}
+
+// One import writes at a time in this process; reading files (in the worker) is queued separately.
+let writeQueue: Promise<unknown> = Promise.resolve();
+function serialised<T>(work: () => Promise<T>): Promise<T> {
+  const result = writeQueue.then(work, work);
+  writeQueue = result.catch(() => undefined);
+  return result;
 }
 
 async function recordBatch(

@@ -55,6 +55,11 @@ export function formatPeriod(p: Period): string {
   }
 }
 
+/** A month as canonical text: `formatMonth(2013, 6)` → `2013-06`. */
+export function formatMonth(year: number, month: number): string {
+  return formatPeriod({ kind: 'month', year, month });
+}
+
 /** The last month a period covers: a year is its December, a quarter its third month. */
 export function lastMonthOf(p: Period): number {
   return p.kind === 'year' ? 12 : p.kind === 'quarter' ? p.quarter * 3 : p.month;

@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { chunks } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -10,7 +11,7 @@ import { regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
 import type { RegionStatRow, ReturnRow, StoredYtdValue } from './import/validate.js';
-import { formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
+import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
 
 type Q = Kysely<Database>;
 
@@ -40,13 +41,6 @@ export function returnMonthOf(periodText: string): { year: number; month: number
   if (!period) throw new BadRequestError('invalid_period', `period: "${periodText}" is not a period`);
   return { year: period.year, month: lastMonthOf(period) };
 }
-
-const monthText = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
-const chunks = <T>(items: readonly T[], size = 500): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
 
 interface FigureChange {
   indicator: string;
@@ -156,7 +150,7 @@ export async function commitReturns(
         .where('year', '=', k.year)
         .where('month', '=', k.month)
         .execute();
-      await recordRevisions(trx, 'return', k.row.uscc, monthText(k.year, k.month), revisions, { batchId, by, now });
+      await recordRevisions(trx, 'return', k.row.uscc, formatMonth(k.year, k.month), revisions, { batchId, by, now });
       counts.changed += 1;
     }
     for (const rows of chunks(inserts, Math.floor(30000 / 16))) {
@@ -265,7 +259,7 @@ export async function storedYtd(db: Q, keys: readonly { uscc: string; year: numb
         const v = r[returnColumn[indicator]] as number | null;
         if (v !== null) values[indicator] = v;
       }
-      result.push({ uscc: usccOf.get(r.enterpriseId) ?? '', period: monthText(r.year, r.month), values });
+      result.push({ uscc: usccOf.get(r.enterpriseId) ?? '', period: formatMonth(r.year, r.month), values });
     }
   }
   return result;

@@ -8,6 +8,7 @@ import { PasswordRules } from '../../auth/PasswordRules';
 import { checkPassword, passwordOk } from '../../auth/roles';
 import { useSession } from '../../auth/session';
 import { useT } from '../../i18n';
+import { PageTitle } from '../../components/PageTitle';
 
 interface PasswordValues {
   currentPassword: string;
@@ -53,14 +54,7 @@ export function PasswordPage() {
   };
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {at.passwordTitle}
-        </h1>
-      }
-      style={{ maxWidth: 640 }}
-    >
+    <Card title={<PageTitle>{at.passwordTitle}</PageTitle>} style={{ maxWidth: 640 }}>
       <Typography.Paragraph type="secondary">{at.passwordIntro}</Typography.Paragraph>
       {formError ? (
         <Alert type="error" showIcon title={t.app.saveFailed} description={formError} style={{ marginBottom: 16 }} />

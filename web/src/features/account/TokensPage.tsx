@@ -24,6 +24,7 @@ import { useApiErrorMessage } from '../../api/useApiErrorMessage';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
+import { PageTitle } from '../../components/PageTitle';
 
 type ApiToken = Schemas['ApiToken'];
 type NewApiToken = Schemas['NewApiToken'];
@@ -98,13 +99,7 @@ export function TokensPage() {
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-      <Card
-        title={
-          <h1 className="section-title" style={{ fontSize: 20 }}>
-            {at.tokensTitle}
-          </h1>
-        }
-      >
+      <Card title={<PageTitle>{at.tokensTitle}</PageTitle>}>
         <Typography.Paragraph type="secondary">{at.tokensIntro}</Typography.Paragraph>
         {tokens.isError ? (
           <QueryError error={tokens.error} onRetry={() => void tokens.refetch()} />

@@ -8,6 +8,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import { AuditDiff } from './AuditDiff';
+import { PageTitle } from '../../components/PageTitle';
 
 type AuditEvent = Schemas['AuditEvent'];
 
@@ -98,13 +99,7 @@ export function AuditPage() {
   const typeLabel = (type: string) => (at.entityTypes as Record<string, string | undefined>)[type] ?? type;
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {at.pageTitle}
-        </h1>
-      }
-    >
+    <Card title={<PageTitle>{at.pageTitle}</PageTitle>}>
       <Typography.Paragraph type="secondary">{at.intro}</Typography.Paragraph>
       <Form<AuditFilters>
         form={form}

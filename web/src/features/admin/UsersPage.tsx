@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import { UserFormModal } from './UserFormModal';
 import { useUsers, type User } from './useUsers';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The accounts: search, filter by role, create, and change (name, roles, disable, password reset). */
 export function UsersPage() {
@@ -41,11 +42,7 @@ export function UsersPage() {
 
   return (
     <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {ut.pageTitle}
-        </h1>
-      }
+      title={<PageTitle>{ut.pageTitle}</PageTitle>}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog(null)}>
           {ut.create}

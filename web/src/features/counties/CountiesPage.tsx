@@ -5,6 +5,7 @@ import { QueryError } from '../../components/QueryError';
 import { useLocale } from '../../i18n';
 import { FocusIndustries } from './FocusIndustries';
 import { useCounties, type County } from './useCounties';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The counties the person may see: all of them for the office and leaders, their own for a county officer. */
 export function CountiesPage() {
@@ -17,13 +18,7 @@ export function CountiesPage() {
   }, [t, ct]);
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {ct.pageTitle}
-        </h1>
-      }
-    >
+    <Card title={<PageTitle>{ct.pageTitle}</PageTitle>}>
       {counties.isPending ? (
         <Skeleton active aria-busy="true" />
       ) : counties.isError ? (

@@ -13,6 +13,7 @@ import { usePlan } from '../plan/usePlan';
 import { BasicsForm, ClassificationForm } from './EnterpriseForms';
 import { SeiShares } from './SeiShares';
 import { indicatorKey, unitOfIndicator, useEnterprise, type EnterpriseDetail } from './useEnterprises';
+import { PageTitle } from '../../components/PageTitle';
 
 type Version = EnterpriseDetail['seiShareHistory'][number];
 type Return = EnterpriseDetail['returns'][number];
@@ -61,11 +62,7 @@ export function EnterprisePage() {
 
   return (
     <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {enterprise.data?.name ?? et.pageTitle}
-        </h1>
-      }
+      title={<PageTitle>{enterprise.data?.name ?? et.pageTitle}</PageTitle>}
       extra={
         <Space wrap>
           {editable ? (

@@ -8,6 +8,7 @@ import { isZone, regionsInOrder } from '../plan/planView';
 import { usePlan } from '../plan/usePlan';
 import { SeiShares } from './SeiShares';
 import { enterpriseTags, useEnterprises, type EnterpriseQuery, type EnterpriseSummary } from './useEnterprises';
+import { PageTitle } from '../../components/PageTitle';
 
 interface Filters {
   region?: string;
@@ -87,13 +88,7 @@ export function EnterprisesPage() {
   const regionName = (e: EnterpriseSummary) => localize(e.regionName);
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {et.pageTitle}
-        </h1>
-      }
-    >
+    <Card title={<PageTitle>{et.pageTitle}</PageTitle>}>
       <Typography.Paragraph type="secondary">{et.intro}</Typography.Paragraph>
       <Form<Filters>
         form={form}

@@ -9,6 +9,7 @@ import { BatchStatus, useKindLabel } from './BatchesPage';
 import { ProblemsTable } from './ProblemsTable';
 import { indicatorKey, unitOfIndicator } from '../enterprises/useEnterprises';
 import { useImportBatch } from './useImports';
+import { PageTitle } from '../../components/PageTitle';
 
 type BatchRevision = Schemas['ImportBatchDetail']['revisions'][number];
 
@@ -36,14 +37,7 @@ export function BatchPage() {
   }, [t, bt, id]);
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {bt.detailTitle(id)}
-        </h1>
-      }
-      extra={<Link to="/statistics/batches">{bt.back}</Link>}
-    >
+    <Card title={<PageTitle>{bt.detailTitle(id)}</PageTitle>} extra={<Link to="/statistics/batches">{bt.back}</Link>}>
       {batch.isPending ? (
         <Skeleton active aria-busy="true" />
       ) : batch.isError ? (

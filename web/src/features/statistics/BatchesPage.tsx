@@ -5,6 +5,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime, formatNumber } from '../../format';
 import { useLocale } from '../../i18n';
 import { useImportBatches, type ImportBatch } from './useImports';
+import { PageTitle } from '../../components/PageTitle';
 
 /** A batch's status as a coloured tag. */
 export function BatchStatus({ status }: { status: ImportBatch['status'] }) {
@@ -30,13 +31,7 @@ export function BatchesPage() {
   }, [t, bt]);
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {bt.pageTitle}
-        </h1>
-      }
-    >
+    <Card title={<PageTitle>{bt.pageTitle}</PageTitle>}>
       <Typography.Paragraph type="secondary">{bt.intro}</Typography.Paragraph>
       {batches.isPending ? (
         <Skeleton active aria-busy="true" />

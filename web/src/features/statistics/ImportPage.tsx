@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session';
 import { useT } from '../../i18n';
 import { ImportOutcomeView } from './ImportOutcomeView';
 import { kindsFor, uploadImport, useImportJob, type ImportJob, type ImportKind } from './useImports';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * 数据导入: choose the kind and the file, upload it with progress, follow the job as the server reads it, then show
@@ -56,13 +57,7 @@ export function ImportPage() {
   };
 
   return (
-    <Card
-      title={
-        <h1 className="section-title" style={{ fontSize: 20 }}>
-          {it.pageTitle}
-        </h1>
-      }
-    >
+    <Card title={<PageTitle>{it.pageTitle}</PageTitle>}>
       <Typography.Paragraph type="secondary">{it.intro}</Typography.Paragraph>
       {kinds.length === 0 || !kind ? (
         <Alert type="warning" showIcon title={it.noKinds} />

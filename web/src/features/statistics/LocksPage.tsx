@@ -7,6 +7,7 @@ import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
 import { PERIOD, useLockPeriod, usePeriodLocks, useUnlockPeriod, type PeriodLock } from './usePeriodLocks';
+import { PageTitle } from '../../components/PageTitle';
 
 interface LockValues {
   period: string;
@@ -58,13 +59,7 @@ export function LocksPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Card
-        title={
-          <h1 className="section-title" style={{ fontSize: 20 }}>
-            {lt.pageTitle}
-          </h1>
-        }
-      >
+      <Card title={<PageTitle>{lt.pageTitle}</PageTitle>}>
         <Typography.Paragraph type="secondary">{lt.intro}</Typography.Paragraph>
         {locks.isPending ? (
           <Skeleton active aria-busy="true" />
