@@ -125,3 +125,55 @@ describe('npx beizeng import', () => {
     expect(JSON.parse(real.stdout)).toMatchObject({ status: 'committed', counts: { inserted: 1 } });
   });
 });
+
+describe('npx beizeng demo', () => {
+  it('fills an empty register through the import path, and refuses a register that holds enterprises', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-cli-demo-'));
+    const env = { DATABASE_URL: `sqlite:${path.join(dir, 'demo.db')}` };
+    const args = ['demo', '--enterprises', '15', '--from', '2015', '--to', '2015', '--seed', '9'];
+    const first = await beizeng(args, env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/enterprises\.xlsx: 15 rows imported \(batch 1\)/);
+    expect(first.stdout).toMatch(/Demo logins \(password Demo-2011-beizeng\): demo-office \(admin\)/);
+    const second = await beizeng(args, env);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('the register already holds enterprises');
+  });
+});
+
+describe('bin/beizeng.js', () => {
+  // A copy of the launcher in a scratch project whose build and sources only say which of them ran.
+  function scratchProject() {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-bin-'));
+    fs.mkdirSync(path.join(root, 'bin'));
+    fs.copyFileSync(bin, path.join(root, 'bin/beizeng.js'));
+    fs.symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'));
+    fs.writeFileSync(path.join(root, 'package.json'), '{"type":"module"}');
+    fs.mkdirSync(path.join(root, 'server/src'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'dist/server'), { recursive: true });
+    fs.writeFileSync(
+      path.join(root, 'server/src/cli.ts'),
+      "export async function runCli(): Promise<void> { console.log('source'); }\n",
+    );
+    fs.writeFileSync(
+      path.join(root, 'dist/server/cli.js'),
+      "export async function runCli() { console.log('built'); }\n",
+    );
+    return root;
+  }
+  const runIn = (root: string) =>
+    spawnSync(process.execPath, [path.join(root, 'bin/beizeng.js')], {
+      encoding: 'utf8',
+      env: { ...process.env, BEIZENG_FROM_SOURCE: '' },
+    });
+
+  it('runs the build when it is newer than every source file, and the sources when one is newer', () => {
+    const root = scratchProject();
+    const past = new Date(Date.now() - 60_000);
+    fs.utimesSync(path.join(root, 'server/src/cli.ts'), past, past);
+    expect(runIn(root).stdout.trim()).toBe('built');
+    const future = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(root, 'server/src/cli.ts'), future, future);
+    expect(runIn(root).stdout.trim()).toBe('source');
+  });
+});

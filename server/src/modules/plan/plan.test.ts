@@ -198,6 +198,24 @@ describe(`loading a plan (${testDialect})`, () => {
     ]);
   });
 
+  it('records each plan version it loads in the audit trail, and nothing for an unchanged load', async () => {
+    const events = await t.database.db
+      .selectFrom('auditEvent')
+      .select(['action', 'entityId', 'login', 'beforeJson', 'afterJson'])
+      .where('entityType', '=', 'plan')
+      .orderBy('id')
+      .execute();
+    expect(events.map((e) => [e.action, e.entityId, e.login])).toEqual([
+      ['create', 'jiaxing-2011', 'system:cli'],
+      ['update', 'jiaxing-2011', 'system:cli'],
+    ]);
+    expect(JSON.parse(events[1]?.beforeJson ?? '{}')).toEqual({ version: 1 });
+    expect(JSON.parse(events[1]?.afterJson ?? '{}')).toMatchObject({
+      version: 2,
+      fileName: 'jiaxing-2011-revised.yaml',
+    });
+  });
+
   it('refuses a changed assessment scheme under the same version, and writes nothing', async () => {
     const db = t.database.db;
     const before = await rowCounts(db);

@@ -188,6 +188,30 @@ describe(`importing files (${testDialect})`, () => {
     expect(result.problems[0]?.code).toBe('period_locked');
   });
 
+  it('two imports at once cannot both pass the check against stored returns', async () => {
+    const db = t.database.db;
+    // Each file alone is fine; together February (6,000,000) would stand above March (5,000,000).
+    const march = await returnsFile('march.xlsx', [
+      { uscc: b, period: '2016-03', values: { output_value: 5_000_000 } },
+    ]);
+    const february = await returnsFile('february.xlsx', [
+      { uscc: b, period: '2016-02', values: { output_value: 6_000_000 } },
+    ]);
+    const outcomes = await Promise.all([
+      runImport(db, admin, { filePath: march, fileName: 'march.xlsx', kind: 'returns', dryRun: false }),
+      runImport(db, admin, { filePath: february, fileName: 'february.xlsx', kind: 'returns', dryRun: false }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['committed', 'rejected']);
+    const stored = await db
+      .selectFrom('statisticalReturn')
+      .innerJoin('enterprise', 'enterprise.id', 'statisticalReturn.enterpriseId')
+      .select('month')
+      .where('enterprise.uscc', '=', b)
+      .where('year', '=', 2016)
+      .execute();
+    expect(stored).toHaveLength(1);
+  });
+
   it("a county officer's file may not name another county's enterprise: reported as unknown", async () => {
     const file = await returnsFile(
       'other.csv',
