@@ -5,6 +5,7 @@ import { nowIso } from '../../db/columns.js';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, NotFoundError } from '../../http/errors.js';
+import { monthsOfRegions, refreshCube } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { readableRegions, writableRegions, type RequestContext } from '../auth/actor.js';
 import type { EnterpriseListQuery, UpdateEnterpriseBody } from './enterprises.schema.js';
@@ -456,6 +457,10 @@ export async function updateEnterprise(
       if (changed) {
         await recordAudit(trx, ctx, { action: 'classify', entityType: 'enterprise', entityId: uscc, before, after: c });
       }
+    }
+    // A new classification or size flag moves the cube's sums for every month of the enterprise's region.
+    if (changes.classification || changes.aboveScale !== undefined) {
+      await refreshCube(trx, await monthsOfRegions(trx, [e.regionCode]), [e.regionCode]);
     }
   });
   return getEnterprise(db, ctx, uscc);

@@ -165,6 +165,18 @@ const target = z.discriminatedUnion('kind', [
   targetBase.extend({ kind: z.literal('ratio_floor'), value: z.number().min(0).max(1) }),
 ]);
 
+/**
+ * A city target broken down (目标分解): the value a county (and, optionally, one industry of it) is to reach by the
+ * target's year. Without an entry the platform proposes a share proportional to the base-year weight.
+ */
+const cascadeEntry = z.object({
+  target: code,
+  region: regionCode,
+  industry: code.optional(),
+  value: z.number().positive(),
+  note: z.string().optional(),
+});
+
 const fundUse = z.object({ code, name: localizedName });
 
 const instruments = z.object({
@@ -234,6 +246,7 @@ export const planFileSchema = z
     clusters: z.array(cluster),
     focusIndustries: z.array(focusIndustries),
     targets: z.array(target).min(1),
+    cascade: z.array(cascadeEntry).default([]),
     instruments,
     assessment: assessmentScheme,
   })
@@ -303,6 +316,21 @@ export const planFileSchema = z
         issue(['targets', i, 'scope', 'region'], `unknown region "${t.scope.region}"`);
       }
       if (t.targetYear <= t.baseYear) issue(['targets', i, 'targetYear'], 'expected a year after baseYear');
+    });
+    const targetKindById = new Map(plan.targets.map((t) => [t.id, t.kind]));
+    plan.cascade.forEach((c, i) => {
+      const kind = targetKindById.get(c.target);
+      if (!kind) issue(['cascade', i, 'target'], `unknown target "${c.target}"`);
+      else if (kind !== 'level' && kind !== 'multiple') {
+        issue(
+          ['cascade', i, 'target'],
+          `target "${c.target}" is a ${kind} target; only amounts (level, multiple) are broken down`,
+        );
+      }
+      if (!regions.has(c.region)) issue(['cascade', i, 'region'], `unknown region "${c.region}"`);
+      if (c.industry && !industries.has(c.industry)) {
+        issue(['cascade', i, 'industry'], `unknown industry "${c.industry}"`);
+      }
     });
     const weights = plan.assessment.criteria.reduce((sum, c) => sum + c.weight, 0);
     if (Math.abs(weights - 100) > 1e-9) issue(['assessment', 'criteria'], `weights add up to ${weights}, expected 100`);

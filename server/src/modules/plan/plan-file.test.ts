@@ -122,6 +122,26 @@ describe('plan check: errors name the path inside the file', () => {
     ).toBe(true);
   });
 
+  it('accepts a stated breakdown of an amount target and names what is wrong in one', () => {
+    const ok = edited((doc) =>
+      doc.set('cascade', [{ target: 'sei-output-level', region: '330402', value: 45000000000 }]),
+    );
+    const parsed = parsePlanText(ok);
+    expect(parsed.ok && parsed.plan.cascade).toEqual([{ target: 'sei-output-level', region: '330402', value: 45e9 }]);
+    const bad = edited((doc) =>
+      doc.set('cascade', [
+        { target: 'no-such-target', region: '330402', value: 1 },
+        { target: 'sei-output-share', region: '330402', value: 1 },
+        { target: 'sei-output-level', region: '999999', industry: 'space', value: 1 },
+      ]),
+    );
+    const problems = problemsOf(bad);
+    expect(problems.some((p) => p.startsWith('cascade[0].target') && p.includes('unknown target'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('cascade[1].target') && p.includes('share target'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('cascade[2].region') && p.includes('unknown region'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('cascade[2].industry') && p.includes('unknown industry'))).toBe(true);
+  });
+
   it('names duplicate target ids', () => {
     const text = edited((doc) => doc.setIn(['targets', 1, 'id'], 'sei-output-multiple'));
     expect(problemsOf(text)).toContainEqual(expect.stringMatching(/^targets\[1\].*duplicate "sei-output-multiple"/));
