@@ -3,8 +3,9 @@
 // small file's whole import). The context arrives as plain arrays: sets do not cross threads as sets.
 import { parentPort } from 'node:worker_threads';
 import type { ImportKind } from './import/columns.js';
+import { batchBuffers, ReturnBatchEncoder, type ReturnBatch } from './import/compact.js';
 import { readImportFile } from './import/import-file.js';
-import type { ImportContext } from './import/validate.js';
+import type { ImportContext, ReturnRow } from './import/validate.js';
 
 export interface WorkerInput {
   filePath: string;
@@ -18,10 +19,16 @@ export interface WorkerInput {
     knownEnterprises: string[] | null;
     lockedPeriods: string[];
   };
+  /**
+   * Returns only: hand the valid rows over while reading, in compact batches (`rows` messages), instead of all of
+   * them in the result, so the main thread can write them as they come.
+   */
+  stream?: boolean;
 }
 
 export type WorkerMessage = { job: number } & (
   | { type: 'progress'; rows: number; problems: number }
+  | { type: 'rows'; batch: ReturnBatch; progress?: { rows: number; problems: number } }
   | { type: 'done'; result: Awaited<ReturnType<typeof readImportFile>> }
   | { type: 'failed'; message: string }
 );
@@ -45,10 +52,27 @@ async function read(job: number, input: WorkerInput) {
       ...(c.knownEnterprises ? { knownEnterprises: new Set(c.knownEnterprises) } : {}),
       lockedPeriods: new Set(c.lockedPeriods),
     };
+    const encoder = input.stream && input.kind === 'returns' ? new ReturnBatchEncoder() : undefined;
+    // While rows are handed over, the progress rides on the next batch instead of a message of its own.
+    let progress: { rows: number; problems: number } | undefined;
     const result = await readImportFile(input.filePath, input.kind, context, {
       fileName: input.fileName,
-      onProgress: (p) => send({ job, type: 'progress', ...p }),
+      onProgress: (p) => {
+        if (encoder && p.problems === 0) progress = p;
+        else send({ job, type: 'progress', ...p });
+      },
+      ...(encoder
+        ? {
+            onRows: (rows: unknown[]) => {
+              const batch = encoder.encode(rows as ReturnRow[]);
+              const message: WorkerMessage = { job, type: 'rows', batch, ...(progress ? { progress } : {}) };
+              progress = undefined;
+              port?.postMessage(message, batchBuffers(batch));
+            },
+          }
+        : {}),
     });
+    if (progress) send({ job, type: 'progress', ...progress });
     send({ job, type: 'done', result });
   } catch (error) {
     send({ job, type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,19 +1,22 @@
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
 import { dialectOf, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
+import { refreshCubeAfterImport } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { actsAsOffice, hasRole, type RequestContext } from '../auth/actor.js';
 import { commitEnterprises, enterpriseScope, type CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportKind } from './import/columns.js';
 import type { ImportFileResult } from './import/import-file.js';
 import type { ImportProblem } from './import/problems.js';
-import { checkYtdOrder, type EnterpriseRow, type RegionStatRow, type ReturnRow } from './import/validate.js';
+import type { ReturnBatch } from './import/compact.js';
+import type { EnterpriseRow, RegionStatRow, ReturnRow } from './import/validate.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
-import { commitRegionStats, commitReturns, storedYtd } from './statistics.service.js';
+import { commitRegionStats, commitReturns, ReturnsWriter } from './statistics.service.js';
 
 export interface ImportRequest {
   filePath: string;
@@ -22,6 +25,8 @@ export interface ImportRequest {
   kind: ImportKind;
   dryRun: boolean;
   onProgress?: (progress: { rows: number; problems: number }) => void;
+  /** Called with the time each phase took (ms), for measuring. */
+  onPhase?: (phase: ImportPhase, ms: number) => void;
 }
 
 export interface ImportOutcome {
@@ -40,109 +45,220 @@ export interface ImportOutcome {
   durationMs: number;
 }
 
-class DryRunRollback extends Error {
-  constructor(readonly counts: CommitCounts) {
-    super('dry run');
-  }
-}
-
 /**
  * Imports one file: read and validate in a worker thread, check figures against what is stored, then write every row
  * in one transaction — or nothing at all. A dry run performs the same writes in a transaction that is rolled back,
  * so its counts are exactly what a real import would do.
+ *
+ * Returns are written while the worker is still reading: the worker hands over each batch of valid rows as soon as
+ * it has read it, and the transaction, opened when the read starts, writes them as they come. A problem found later
+ * (a later row, the year-to-date rule) rolls the transaction back: nothing of the file stays. Other kinds are read
+ * whole first, then written.
  */
 export async function runImport(db: Db, ctx: RequestContext, request: ImportRequest): Promise<ImportOutcome> {
   const started = Date.now();
+  const timed = async <T>(phase: ImportPhase, work: () => Promise<T>): Promise<T> => {
+    if (!request.onPhase) return work();
+    const at = performance.now();
+    try {
+      return await work();
+    } finally {
+      request.onPhase(phase, performance.now() - at);
+    }
+  };
   const context = await buildContext(db, ctx, request.kind);
-  const read = await readInWorker(
-    { filePath: request.filePath, fileName: request.fileName, kind: request.kind, context },
-    request.onProgress,
-  );
-  const base = {
+  const input: WorkerInput = { filePath: request.filePath, fileName: request.fileName, kind: request.kind, context };
+
+  const baseOf = (read: ImportFileResult<unknown>) => ({
     kind: request.kind,
     fileName: request.fileName,
     source: read.source,
     columns: read.columns,
     dataRows: read.counts.dataRows,
-  };
-  const refuse = async (problems: ImportProblem[], problemCount: number): Promise<ImportOutcome> => {
-    const shown = { ...base, problems, problemCount, truncated: problemCount > problems.length };
+  });
+  const refuse = async (
+    read: ImportFileResult<unknown>,
+    problems: ImportProblem[],
+    problemCount: number,
+  ): Promise<ImportOutcome> => {
+    const shown = { ...baseOf(read), problems, problemCount, truncated: problemCount > problems.length };
     const durationMs = Date.now() - started;
     const batchId = request.dryRun
       ? null
       : await recordBatch(db, ctx, { ...shown, status: 'rejected', counts: ZERO, durationMs });
     return { ...shown, batchId, status: request.dryRun ? 'dry_run' : 'rejected', counts: ZERO, durationMs };
   };
-  if (!read.ok) return refuse(read.problems, read.problemCount);
+  const clean = (read: ImportFileResult<unknown>) => ({
+    ...baseOf(read),
+    problems: [],
+    problemCount: 0,
+    truncated: false,
+  });
 
-  const write = async (trx: Db, batchId: number | null): Promise<CommitCounts> => {
-    switch (request.kind) {
-      case 'enterprises':
-        return commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7));
-      case 'returns':
-        return commitReturns(trx, ctx, batchId, read.rows as ReturnRow[]);
-      case 'region-stats':
-        return commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
-    }
+  /** The end of a committed import: the batch's figures, the derived sums, the audit. */
+  const conclude = async (
+    trx: Db,
+    batchId: number,
+    read: ImportFileResult<unknown>,
+    counts: CommitCounts,
+  ): Promise<ImportOutcome> => {
+    // The cube follows the data in the same transaction: dashboards never see returns without their sums.
+    await timed('cube', () => refreshCubeAfterImport(trx, request.kind, batchId));
+    const durationMs = Date.now() - started;
+    const detail = sourceDetail(read.source);
+    await trx
+      .updateTable('importBatch')
+      .set({
+        format: read.source.format ?? 'unknown',
+        sourceDetail: detail,
+        rowsTotal: read.counts.dataRows,
+        inserted: counts.inserted,
+        changed: counts.changed,
+        unchanged: counts.unchanged,
+        durationMs,
+      })
+      .where('id', '=', batchId)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'import',
+      entityType: 'import_batch',
+      entityId: batchId,
+      after: {
+        kind: request.kind,
+        fileName: request.fileName,
+        rows: read.counts.dataRows,
+        inserted: counts.inserted,
+        changed: counts.changed,
+        unchanged: counts.unchanged,
+      },
+    });
+    return { ...clean(read), batchId, status: 'committed', counts: pickCounts(counts), durationMs };
   };
-  const clean = { ...base, problems: [], problemCount: 0, truncated: false };
 
   try {
+    if (request.kind === 'returns') {
+      return await serialised(() =>
+        db.transaction().execute(async (trx) => {
+          if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+          const batchId = request.dryRun ? null : await recordBatch(trx, ctx, PENDING_BATCH(request));
+          const writer = new ReturnsWriter(trx, ctx, batchId);
+          // Batches are written one after another, in file order, while the worker reads on.
+          let writing: Promise<void> = Promise.resolve();
+          let failure: { error: unknown } | undefined;
+          let read: ImportFileResult<unknown>;
+          try {
+            read = await timed('read', () =>
+              readInWorker({ ...input, stream: true }, request.onProgress, (batch) => {
+                writing = writing.then(async () => {
+                  if (failure) return;
+                  try {
+                    await writer.write(batch);
+                  } catch (error) {
+                    failure = { error };
+                  }
+                });
+              }),
+            );
+          } finally {
+            // Never leave the transaction with a write still running in it.
+            await writing;
+          }
+          if (!read.ok) throw new Refused(read, read.problems, read.problemCount);
+          if (failure) throw failure.error;
+          // The check against stored returns runs in the transaction that writes, so no other import can change
+          // the months it compares between the check and the write.
+          const problems = await timed('check', async () => writer.check());
+          if (problems.length > 0) throw new Refused(read, problems.slice(0, 1000), problems.length);
+          if (batchId === null) throw new DryRunRollback(read, writer.counts);
+          return conclude(trx, batchId, read, writer.counts);
+        }),
+      );
+    }
+
+    const read = await timed('read', () => readInWorker(input, request.onProgress));
+    if (!read.ok) return await refuse(read, read.problems, read.problemCount);
+    const write = async (trx: Db, batchId: number | null): Promise<CommitCounts> => {
+      switch (request.kind) {
+        case 'enterprises':
+          return commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7));
+        case 'returns':
+          return commitReturns(trx, ctx, batchId, read.rows as ReturnRow[]);
+        case 'region-stats':
+          return commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
+      }
+    };
     return await serialised(() =>
       db.transaction().execute(async (trx) => {
         if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
-        // The check against stored returns runs in the transaction that writes, so no other import can change the
-        // months it compares between the check and the write.
-        if (request.kind === 'returns') {
-          const rows = read.rows as ReturnRow[];
-          const problems = checkYtdOrder(rows, await storedYtd(trx, yearsOf(rows)));
-          if (problems.length > 0) throw new Refused(problems);
-        }
-        if (request.dryRun) throw new DryRunRollback(await write(trx, null));
-        const batchId = await recordBatch(trx, ctx, { ...clean, status: 'committed', counts: ZERO, durationMs: 0 });
-        const counts = await write(trx, batchId);
-        const durationMs = Date.now() - started;
-        await trx
-          .updateTable('importBatch')
-          .set({ inserted: counts.inserted, changed: counts.changed, unchanged: counts.unchanged, durationMs })
-          .where('id', '=', batchId)
-          .execute();
-        await recordAudit(trx, ctx, {
-          action: 'import',
-          entityType: 'import_batch',
-          entityId: batchId,
-          after: { kind: request.kind, fileName: request.fileName, rows: read.counts.dataRows, ...counts },
-        });
-        return { ...clean, batchId, status: 'committed' as const, counts, durationMs };
+        if (request.dryRun) throw new DryRunRollback(read, await write(trx, null));
+        const batchId = await recordBatch(trx, ctx, PENDING_BATCH(request));
+        const counts = await timed('write', () => write(trx, batchId));
+        return conclude(trx, batchId, read, counts);
       }),
     );
   } catch (error) {
     if (error instanceof DryRunRollback) {
-      return { ...clean, batchId: null, status: 'dry_run', counts: error.counts, durationMs: Date.now() - started };
+      return {
+        ...clean(error.read),
+        batchId: null,
+        status: 'dry_run',
+        counts: pickCounts(error.counts),
+        durationMs: Date.now() - started,
+      };
     }
-    if (error instanceof Refused) return refuse(error.problems.slice(0, 1000), error.problems.length);
+    if (error instanceof Refused) return refuse(error.read, error.problems, error.problemCount);
     throw error;
   }
 }
+
+/** Where an import's time goes, for the benchmark: reading (with returns, also writing), checking, the cube. */
+export type ImportPhase = 'read' | 'check' | 'write' | 'cube';
 
 const ZERO: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
 /** Any fixed number: the key of PostgreSQL's advisory lock that lets one import write at a time across processes. */
 const IMPORT_LOCK = 20110708;
 
+const pickCounts = (c: CommitCounts): CommitCounts => ({ inserted: c.inserted, changed: c.changed, unchanged: c.unchanged });
+
+/** The batch row as it starts, before the file is read; conclude() fills in what the read and the writes found. */
+const PENDING_BATCH = (request: ImportRequest) => ({
+  kind: request.kind,
+  fileName: request.fileName,
+  source: { format: null, sheet: null, otherSheets: [], encoding: null, delimiter: null, headerRow: null },
+  columns: [],
+  dataRows: 0,
+  counts: ZERO,
+  problems: [],
+  problemCount: 0,
+  truncated: false,
+  durationMs: 0,
+  status: 'committed' as const,
+});
+
+class DryRunRollback extends Error {
+  constructor(
+    readonly read: ImportFileResult<unknown>,
+    readonly counts: CommitCounts,
+  ) {
+    super('dry run');
+  }
+}
+
 class Refused extends Error {
-  constructor(readonly problems: ImportProblem[]) {
+  constructor(
+    readonly read: ImportFileResult<unknown>,
+    readonly problems: ImportProblem[],
+    readonly problemCount: number,
+  ) {
     super('refused');
   }
 }
 
-/** The enterprise-years a returns file touches: what the stored-returns check must read. */
-function yearsOf(rows: readonly ReturnRow[]): { uscc: string; year: number }[] {
-  const keys = new Map<string, { uscc: string; year: number }>();
-  for (const r of rows) {
-    const year = Number(r.period.slice(0, 4));
-    keys.set(`${r.uscc}|${year}`, { uscc: r.uscc, year });
-  }
-  return [...keys.values()];
+function sourceDetail(source: ImportFileResult<unknown>['source']): string | null {
+  const detail = [source.sheet && `sheet ${source.sheet}`, source.encoding && `encoding ${source.encoding}`]
+    .filter(Boolean)
+    .join(', ');
+  return detail || null;
 }
 
 // One import writes at a time in this process; reading files (in the worker) is queued separately.
@@ -158,16 +274,13 @@ async function recordBatch(
   ctx: RequestContext,
   b: Omit<ImportOutcome, 'batchId'> & { status: 'committed' | 'rejected' },
 ): Promise<number> {
-  const detail = [b.source.sheet && `sheet ${b.source.sheet}`, b.source.encoding && `encoding ${b.source.encoding}`]
-    .filter(Boolean)
-    .join(', ');
   const row = await db
     .insertInto('importBatch')
     .values({
       kind: b.kind,
       fileName: b.fileName,
       format: b.source.format ?? 'unknown',
-      sourceDetail: detail || null,
+      sourceDetail: sourceDetail(b.source),
       status: b.status,
       rowsTotal: b.dataRows,
       inserted: b.counts.inserted,
@@ -281,6 +394,7 @@ function importWorker(): Worker {
 function readInWorker(
   input: WorkerInput,
   onProgress?: (p: { rows: number; problems: number }) => void,
+  onBatch?: (batch: ReturnBatch) => void,
 ): Promise<ImportFileResult<unknown>> {
   const run = () =>
     new Promise<ImportFileResult<unknown>>((resolve, reject) => {
@@ -295,7 +409,11 @@ function readInWorker(
       };
       const onMessage = (message: WorkerMessage) => {
         if (message.job !== job) return;
-        if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
+        if (message.type === 'rows') {
+          onBatch?.(message.batch);
+          if (message.progress) onProgress?.(message.progress);
+        }
+        else if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
         else if (message.type === 'done') finish(() => resolve(message.result));
         else finish(() => reject(new Error(`import failed: ${message.message}`)));
       };

@@ -1,7 +1,7 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { chunks } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
-import type { Db } from '../../db/database.js';
+import { dialectOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -10,7 +10,8 @@ import type { ImportKind, ReturnIndicator, RegionIndicator } from './import/colu
 import { regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
-import type { RegionStatRow, ReturnRow, StoredYtdValue } from './import/validate.js';
+import { FIGURES, ReturnBatchDecoder, ReturnBatchEncoder, type PeriodEntry, type ReturnBatch } from './import/compact.js';
+import { checkYtdOrder, type RegionStatRow, type ReturnRow, type StoredYtdValue } from './import/validate.js';
 import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
 
 type Q = Kysely<Database>;
@@ -88,87 +89,272 @@ async function recordRevisions(
     .execute();
 }
 
+/** A slice of the figures an import wrote: an enterprise region's month (what derived sums must follow). */
+export interface TouchedSlice {
+  region: string;
+  year: number;
+  month: number;
+}
+
+/** What a commit did: its counts, and the slices it inserted or changed (unchanged rows touch nothing). */
+export type CommitResult = CommitCounts & { touched: TouchedSlice[] };
+
 /** Writes typed returns: new ones inserted; a changed figure keeps its old value as a revision; equal ones left alone. */
 export async function commitReturns(
   trx: Q,
   ctx: RequestContext,
   batchId: number | null,
   rows: readonly ReturnRow[],
-): Promise<CommitCounts> {
-  const counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
-  const now = nowIso();
-  const by = ctx.actor?.login ?? ctx.system ?? 'system';
-  const ids = await enterpriseIds(
-    trx,
-    rows.map((r) => r.uscc),
-  );
-  for (const part of chunks(rows)) {
-    const keys = part.map((r) => ({ id: ids.get(r.uscc), ...returnMonthOf(r.period), row: r }));
-    const stored = await trx
-      .selectFrom('statisticalReturn')
-      .selectAll()
-      .where('enterpriseId', 'in', [...new Set(keys.map((k) => k.id ?? -1))])
-      .where('year', 'in', [...new Set(keys.map((k) => k.year))])
-      .execute();
-    const storedBy = new Map(stored.map((s) => [`${s.enterpriseId}|${s.year}|${s.month}`, s]));
-    const inserts: Insertable<Database['statisticalReturn']>[] = [];
-    for (const k of keys) {
-      if (k.id === undefined) {
-        throw new NotFoundError('unknown_enterprise', `row ${k.row.rowNumber}: no enterprise ${k.row.uscc}`);
-      }
-      const current = storedBy.get(`${k.id}|${k.year}|${k.month}`);
-      const values = Object.fromEntries(
-        Object.entries(k.row.values).map(([indicator, v]) => [returnColumn[indicator as ReturnIndicator], v]),
-      );
-      if (!current) {
-        // New returns are the bulk of every monthly file: written many rows to a statement, below.
-        inserts.push({
-          enterpriseId: k.id,
-          year: k.year,
-          month: k.month,
-          ...values,
-          revision: 1,
-          batchId,
-          updatedAt: now,
-        });
-        counts.inserted += 1;
-        continue;
-      }
-      const revisions = changedFigures(
-        returnIndicators,
-        k.row.values,
-        (i) => current[returnColumn[i]] as number | null,
-      );
-      if (revisions.length === 0) {
-        counts.unchanged += 1;
-        continue;
-      }
-      await trx
-        .updateTable('statisticalReturn')
-        .set({ ...values, revision: current.revision + 1, batchId, updatedAt: now })
-        .where('enterpriseId', '=', k.id)
-        .where('year', '=', k.year)
-        .where('month', '=', k.month)
-        .execute();
-      await recordRevisions(trx, 'return', k.row.uscc, formatMonth(k.year, k.month), revisions, { batchId, by, now });
-      counts.changed += 1;
-    }
-    for (const rows of chunks(inserts, Math.floor(30000 / 16))) {
-      // One statement per chunk; rows without a figure still list every column, so the statements share one shape.
-      await trx.insertInto('statisticalReturn').values(rows.map(withAllReturnColumns)).execute();
-    }
-  }
-  return counts;
+): Promise<CommitResult> {
+  const writer = new ReturnsWriter(trx, ctx, batchId);
+  const encoder = new ReturnBatchEncoder();
+  for (const part of chunks(rows, 5000)) await writer.write(encoder.encode(part));
+  return { ...writer.counts, touched: writer.touched() };
 }
 
-function withAllReturnColumns(
-  row: Insertable<Database['statisticalReturn']>,
-): Insertable<Database['statisticalReturn']> {
-  const full: Insertable<Database['statisticalReturn']> = { ...row };
-  for (const column of Object.values(returnColumn)) {
-    if (!(column in full)) (full as Record<string, unknown>)[column] = null;
+/** Rows to a statement: SQLite binds at most 32,766 parameters (15 a row); PostgreSQL takes arrays (unnest). */
+const SQLITE_ROWS_PER_INSERT = 500;
+const PG_ROWS_PER_INSERT = 5000;
+const RETURN_COLUMNS = ['enterprise_id', 'year', 'month', ...returnIndicators, 'revision', 'batch_id', 'updated_at'];
+const SQLITE_PARAMS_PER_ROW = 3 + FIGURES;
+/** enterprise × year, and enterprise × year × month, as numbers (ids stay far below 2^53 / 200,000). */
+const groupKey = (id: number, year: number) => id * 10_000 + year;
+const monthKey = (group: number, month: number) => group * 16 + month;
+
+/**
+ * Writes returns batch by batch inside the caller's transaction, as the import worker hands them over: new rows are
+ * inserted many to a statement without the query builder; a changed figure is updated and keeps its old value as a
+ * revision; an equal one is left alone. Each enterprise-year's stored returns are read once, before the first row of
+ * it is written, and serve both the comparison and the year-to-date rule against stored figures (check()).
+ */
+export class ReturnsWriter {
+  readonly counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
+  private readonly decoder = new ReturnBatchDecoder();
+  /** By code index: the enterprise's id and region, or null when it is not in the register. */
+  private readonly enterprises: ({ id: number; region: string } | null)[] = [];
+  private readonly loadedGroups = new Set<number>();
+  /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
+  private readonly stored = new Map<number, Selectable<Database['statisticalReturn']>>();
+  private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
+  /** File rows of enterprise-years with stored returns: the only ones the rule against stored figures must see. */
+  private readonly held: ReturnRow[] = [];
+  /** Enterprise region → the months (year × 16 + month) written in it. */
+  private readonly slices = new Map<string, Set<number>>();
+  private readonly now = nowIso();
+  private readonly by: string;
+  private readonly postgres: boolean;
+
+  constructor(
+    private readonly trx: Q,
+    ctx: RequestContext,
+    private readonly batchId: number | null,
+  ) {
+    this.by = ctx.actor?.login ?? ctx.system ?? 'system';
+    this.postgres = dialectOf(trx) === 'postgres';
   }
-  return full;
+
+  /** Writes one batch (batches of one import go through one writer, in order). */
+  async write(batch: ReturnBatch): Promise<void> {
+    this.decoder.accept(batch);
+    await this.resolveEnterprises(batch.newUsccs);
+    const { periods } = this.decoder;
+    const n = batch.rows;
+    const ids = new Float64Array(n);
+    const keys = new Float64Array(n);
+    const wanted = new Map<number, { id: number; year: number }>();
+    for (let i = 0; i < n; i += 1) {
+      const e = this.enterprises[batch.uscc[i] as number];
+      if (!e) {
+        const row = this.decoder.row(batch, i);
+        throw new NotFoundError('unknown_enterprise', `row ${row.rowNumber}: no enterprise ${row.uscc}`);
+      }
+      const p = periods[batch.period[i] as number] as PeriodEntry;
+      const group = groupKey(e.id, p.year);
+      if (!this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+      ids[i] = e.id;
+      keys[i] = monthKey(group, p.month);
+    }
+    await this.loadStored(wanted);
+
+    const insertRows: number[] = [];
+    for (let i = 0; i < n; i += 1) {
+      const key = keys[i] as number;
+      const group = Math.floor(key / 16);
+      const e = this.enterprises[batch.uscc[i] as number] as { id: number; region: string };
+      const p = periods[batch.period[i] as number] as PeriodEntry;
+      if (this.storedGroups.has(group)) this.held.push(this.decoder.row(batch, i));
+      const current = this.stored.get(key);
+      if (!current) {
+        insertRows.push(i);
+        this.touch(e.region, p);
+        continue;
+      }
+      const row = this.decoder.row(batch, i);
+      const revisions = changedFigures(returnIndicators, row.values, (ind) => current[returnColumn[ind]] as number | null);
+      if (revisions.length === 0) {
+        this.counts.unchanged += 1;
+        continue;
+      }
+      const values = Object.fromEntries(
+        Object.entries(row.values).map(([indicator, v]) => [returnColumn[indicator as ReturnIndicator], v]),
+      );
+      await this.trx
+        .updateTable('statisticalReturn')
+        .set({ ...values, revision: current.revision + 1, batchId: this.batchId, updatedAt: this.now })
+        .where('enterpriseId', '=', e.id)
+        .where('year', '=', p.year)
+        .where('month', '=', p.month)
+        .execute();
+      await recordRevisions(this.trx, 'return', row.uscc, formatMonth(p.year, p.month), revisions, {
+        batchId: this.batchId,
+        by: this.by,
+        now: this.now,
+      });
+      this.touch(e.region, p);
+      this.counts.changed += 1;
+    }
+    await this.insert(batch, ids, insertRows);
+    this.counts.inserted += insertRows.length;
+  }
+
+  /**
+   * The "YTD not lower than the previous month's" rule against the stored returns, for the enterprise-years that
+   * have any (the worker has checked the file's own rows against each other).
+   */
+  check(): ImportProblem[] {
+    if (this.held.length === 0) return [];
+    const stored: StoredYtdValue[] = [];
+    for (const s of this.stored.values()) {
+      const owner = this.storedGroups.get(groupKey(s.enterpriseId, s.year));
+      if (owner) stored.push({ uscc: owner.uscc, period: formatMonth(s.year, s.month), values: storedValues(s) });
+    }
+    return checkYtdOrder(this.held, stored);
+  }
+
+  /** The enterprise-region months inserted or changed so far. */
+  touched(): TouchedSlice[] {
+    return [...this.slices].flatMap(([region, months]) =>
+      [...months].map((m) => ({ region, year: Math.floor(m / 16), month: m % 16 })),
+    );
+  }
+
+  private touch(region: string, p: PeriodEntry) {
+    let months = this.slices.get(region);
+    if (!months) this.slices.set(region, (months = new Set()));
+    months.add(p.year * 16 + p.month);
+  }
+
+  private async resolveEnterprises(usccs: readonly string[]) {
+    if (usccs.length === 0) return;
+    const found = new Map<string, { id: number; region: string }>();
+    for (const part of chunks(usccs)) {
+      const rows = await this.trx
+        .selectFrom('enterprise')
+        .select(['id', 'uscc', 'regionCode'])
+        .where('uscc', 'in', part)
+        .execute();
+      for (const r of rows) found.set(r.uscc, { id: r.id, region: r.regionCode });
+    }
+    for (const u of usccs) this.enterprises.push(found.get(u) ?? null);
+  }
+
+  /** Reads the stored returns of enterprise-years not read before (and so not yet written by this import). */
+  private async loadStored(wanted: Map<number, { id: number; year: number }>) {
+    if (wanted.size === 0) return;
+    const usccOf = new Map<number, string>();
+    this.enterprises.forEach((e, i) => {
+      if (e && !usccOf.has(e.id)) usccOf.set(e.id, this.decoder.usccs[i] as string);
+    });
+    const years = [...new Set([...wanted.values()].map((w) => w.year))];
+    for (const part of chunks([...new Set([...wanted.values()].map((w) => w.id))])) {
+      const rows = await this.trx
+        .selectFrom('statisticalReturn')
+        .selectAll()
+        .where('enterpriseId', 'in', part)
+        .where('year', 'in', years)
+        .execute();
+      for (const r of rows) {
+        const group = groupKey(r.enterpriseId, r.year);
+        // Only enterprise-years read now: another may already hold this import's own rows.
+        if (!wanted.has(group)) continue;
+        this.stored.set(monthKey(group, r.month), r);
+        if (!this.storedGroups.has(group)) {
+          this.storedGroups.set(group, { uscc: usccOf.get(r.enterpriseId) ?? '', year: r.year });
+        }
+      }
+    }
+    for (const group of wanted.keys()) this.loadedGroups.add(group);
+  }
+
+  private async insert(batch: ReturnBatch, ids: Float64Array, rows: readonly number[]) {
+    if (rows.length === 0) return;
+    const { periods } = this.decoder;
+    const figure = (i: number, f: number) => {
+      const v = batch.values[i * FIGURES + f] as number;
+      return Number.isNaN(v) ? null : v;
+    };
+    if (this.postgres) {
+      for (let at = 0; at < rows.length; at += PG_ROWS_PER_INSERT) {
+        const part = rows.slice(at, at + PG_ROWS_PER_INSERT);
+        const columns: (number | null)[][] = Array.from({ length: 3 + FIGURES }, () => new Array(part.length));
+        part.forEach((i, r) => {
+          const p = periods[batch.period[i] as number] as PeriodEntry;
+          (columns[0] as (number | null)[])[r] = ids[i] as number;
+          (columns[1] as (number | null)[])[r] = p.year;
+          (columns[2] as (number | null)[])[r] = p.month;
+          for (let f = 0; f < FIGURES; f += 1) (columns[3 + f] as (number | null)[])[r] = figure(i, f);
+        });
+        const arrays = columns.map((_, c) => `$${c + 1}::${c === 0 ? 'bigint' : c < 3 ? 'integer' : 'double precision'}[]`);
+        const text =
+          `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) ` +
+          `select t.*, 1, $${columns.length + 1}::bigint, $${columns.length + 2}::timestamptz from unnest(${arrays.join(', ')}) as t`;
+        await this.trx.executeQuery(CompiledQuery.raw(text, [...columns, this.batchId, this.now]));
+      }
+      return;
+    }
+    for (let at = 0; at < rows.length; at += SQLITE_ROWS_PER_INSERT) {
+      const count = Math.min(SQLITE_ROWS_PER_INSERT, rows.length - at);
+      const params: (number | null)[] = new Array(count * SQLITE_PARAMS_PER_ROW);
+      let k = 0;
+      for (let r = at; r < at + count; r += 1) {
+        const i = rows[r] as number;
+        const p = periods[batch.period[i] as number] as PeriodEntry;
+        params[k++] = ids[i] as number;
+        params[k++] = p.year;
+        params[k++] = p.month;
+        for (let f = 0; f < FIGURES; f += 1) params[k++] = figure(i, f);
+      }
+      await this.trx.executeQuery(CompiledQuery.raw(this.sqliteInsertText(count), params));
+    }
+  }
+
+  private readonly insertTexts = new Map<number, string>();
+
+  /**
+   * `insert … values (?, …, 1, batch, 'time'), …` for `count` rows. Revision, batch and time are the same for every
+   * row of the import, so they are written into the statement (a number and a time of the platform's own clock)
+   * rather than bound 500 times.
+   */
+  private sqliteInsertText(count: number): string {
+    let text = this.insertTexts.get(count);
+    if (!text) {
+      if (!/^[0-9TZ:.-]+$/.test(this.now)) throw new Error(`unexpected time ${this.now}`);
+      const batch = this.batchId === null ? 'null' : String(Math.trunc(this.batchId));
+      const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')},1,${batch},'${this.now}')`;
+      text = `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) values ${Array(count).fill(tuple).join(',')}`;
+      this.insertTexts.set(count, text);
+    }
+    return text;
+  }
+}
+
+function storedValues(r: Selectable<Database['statisticalReturn']>): Partial<Record<ReturnIndicator, number>> {
+  const values: Partial<Record<ReturnIndicator, number>> = {};
+  for (const indicator of returnIndicators) {
+    const v = r[returnColumn[indicator]] as number | null;
+    if (v !== null) values[indicator] = v;
+  }
+  return values;
 }
 
 /** Writes region totals the same way: insert, revise (keeping the old value), or leave alone. */
@@ -177,8 +363,13 @@ export async function commitRegionStats(
   ctx: RequestContext,
   batchId: number | null,
   rows: readonly RegionStatRow[],
-): Promise<CommitCounts> {
+): Promise<CommitResult> {
   const counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
+  const touched = new Map<string, TouchedSlice>();
+  const touch = (region: string, period: Period) => {
+    const month = lastMonthOf(period);
+    touched.set(`${region}|${period.year}|${month}`, { region, year: period.year, month });
+  };
   const now = nowIso();
   const by = ctx.actor?.login ?? ctx.system ?? 'system';
   for (const row of rows) {
@@ -208,6 +399,7 @@ export async function commitRegionStats(
         })
         .execute();
       counts.inserted += 1;
+      touch(row.region, period);
       continue;
     }
     const revisions = changedFigures(regionIndicators, row.values, (i) => current[regionColumn[i]]);
@@ -223,8 +415,9 @@ export async function commitRegionStats(
       .execute();
     await recordRevisions(trx, 'region_stat', row.region, canonical, revisions, { batchId, by, now });
     counts.changed += 1;
+    touch(row.region, period);
   }
-  return counts;
+  return { ...counts, touched: [...touched.values()] };
 }
 
 async function enterpriseIds(db: Q, usccs: readonly string[]): Promise<Map<string, number>> {
@@ -254,12 +447,7 @@ export async function storedYtd(db: Q, keys: readonly { uscc: string; year: numb
       .where('year', 'in', years)
       .execute();
     for (const r of rows) {
-      const values: Partial<Record<ReturnIndicator, number>> = {};
-      for (const indicator of returnIndicators) {
-        const v = r[returnColumn[indicator]] as number | null;
-        if (v !== null) values[indicator] = v;
-      }
-      result.push({ uscc: usccOf.get(r.enterpriseId) ?? '', period: formatMonth(r.year, r.month), values });
+      result.push({ uscc: usccOf.get(r.enterpriseId) ?? '', period: formatMonth(r.year, r.month), values: storedValues(r) });
     }
   }
   return result;

@@ -23,7 +23,7 @@ const FILE_LEVEL = new Set<ProblemCode>([
   'no_rows',
 ]);
 
-export interface ImportFileOptions {
+export interface ImportFileOptions<K extends ImportKind = ImportKind> {
   /** The name the user gave the file (uploads are stored under temporary names); decides the format with its bytes. */
   fileName?: string;
   /** Skip detection. */
@@ -35,6 +35,12 @@ export interface ImportFileOptions {
   progressEvery?: number;
   /** Stops reading (the result then carries a file problem saying so). */
   signal?: AbortSignal;
+  /**
+   * Takes the valid rows as they are read, one batch of the file at a time, while the file has no problem so far;
+   * the result's `rows` then stay empty and memory does not hold them. Rows handed over are only good if the result
+   * ends `ok`: a problem found later (a later row, the cross-row rules) refuses the whole file.
+   */
+  onRows?: (rows: ImportRowByKind[K][]) => void;
 }
 
 export interface ImportFileResult<R> {
@@ -78,7 +84,7 @@ export async function readImportFile<K extends ImportKind>(
   filePath: string,
   kind: K,
   context: ImportContext,
-  options: ImportFileOptions = {},
+  options: ImportFileOptions<K> = {},
 ): Promise<ImportFileResult<ImportRowByKind[K]>> {
   const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   const progressEvery = options.progressEvery ?? 1000;
@@ -131,6 +137,7 @@ export async function readImportFile<K extends ImportKind>(
   source.problems.forEach(add);
 
   let rows: ImportRowByKind[K][] = [];
+  const onRows = options.onRows;
   let readFailed = false;
   try {
     if (source.headers.length === 0) {
@@ -160,18 +167,20 @@ export async function readImportFile<K extends ImportKind>(
             fileProblem('file_unreadable', { zh: '导入已取消', en: 'the import was cancelled' }),
           );
         }
+        const handed: ImportRowByKind[K][] = onRows ? [] : rows;
         for (const sheetRow of batch) {
           result.counts.dataRows += 1;
           rowProblems.length = 0;
           const typed = validator.push(sheetRow, rowProblems);
           for (const p of rowProblems) addForRow(p);
           // All or nothing: once the file has a problem its rows will not be written, so they are not kept either.
-          if (problemCount === 0 && typed) rows.push(typed);
+          if (problemCount === 0 && typed) handed.push(typed);
           else if (rows.length > 0) rows = [];
           if (options.onProgress && result.counts.dataRows % progressEvery === 0) {
             options.onProgress({ rows: result.counts.dataRows, problems: problemCount });
           }
         }
+        if (onRows && problemCount === 0 && handed.length > 0) onRows(handed);
       }
     } catch (error) {
       readFailed = true;

@@ -13,7 +13,8 @@ import {
   writeXlsx,
 } from '../../../../test/fixtures/imports/support.js';
 import { readImportFile } from './import-file.js';
-import { columnLetter, openTable, sniffCsv } from './readers.js';
+import { parse as parseCsvSync } from 'csv-parse/sync';
+import { columnLetter, openTable, plainCsvLineEnding, sniffCsv } from './readers.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
@@ -161,6 +162,50 @@ describe('CSV encodings', () => {
     const result = await readImportFile(file, 'enterprises', testContext());
     expect(result.problems).toEqual([expect.objectContaining({ row: 3, column: null, code: 'csv_syntax' })]);
     expect(result.rows).toEqual([]);
+  });
+});
+
+describe('CSV without quotes, split by hand', () => {
+  const options = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true };
+  const cases: [string, string, '\n' | '\r\n' | null][] = [
+    ['LF, trailing newline, an empty line', 'a,b\n1,2\n\n3,4\n', '\n'],
+    ['LF, no trailing newline, blank-looking last line', 'a,b\n1,2\n ', '\n'],
+    ['leading empty lines, empty fields', '\n\na,b\n,\n1', '\n'],
+    ['CRLF throughout', 'a,b\r\n1,2\r\n\r\n3\r\n', '\r\n'],
+    ['BOM, Chinese text', '\ufeff统一社会信用代码,报告期\n嘉兴,2013-06\n', '\n'],
+    ['mixed line endings go to csv-parse', 'a,b\r\n1,2\n3,4\r\n', null],
+    ['a lone CR goes to csv-parse', 'a,b\r1,2\n', null],
+    ['a quote goes to csv-parse', 'a,b\n嘉兴"华"公司,2\n', null],
+  ];
+  for (const [name, text, ending] of cases) {
+    it(`${name}: the records csv-parse reads, row numbers included`, async () => {
+      const file = path.join(temp.dir, `plain-${cases.findIndex((c) => c[0] === name)}.csv`);
+      fs.writeFileSync(file, text);
+      expect(await plainCsvLineEnding(file)).toBe(ending);
+      const expected = (parseCsvSync(Buffer.from(text), { ...options, delimiter: ',' }) as string[][])
+        .map((values, i) => ({ rowNumber: i + 1, values }))
+        .filter((r) => r.values.some((v) => v.trim() !== ''));
+      const source = await openTable(file);
+      const got: { rowNumber: number; values: string[] }[] = [];
+      const header = source.headers.map((h) => h.text);
+      if (source.headerRow !== null) got.push({ rowNumber: source.headerRow, values: header });
+      for await (const row of source.rows) {
+        got.push({ rowNumber: row.rowNumber, values: source.headers.map((h) => String(row.cells[h.key] ?? '')) });
+      }
+      source.close();
+      // The header row as csv-parse split it; data rows by header key (a missing trailing cell reads as '').
+      expect(got.map((r) => r.rowNumber)).toEqual(expected.map((r) => r.rowNumber));
+      expect(got[0]?.values).toEqual(expected[0]?.values.filter((v) => v.trim() !== '').map((v) => v.trim()));
+      expect(got.slice(1).map((r) => r.values)).toEqual(
+        expected.slice(1).map((r) => header.map((_, i) => r.values[i] ?? '')),
+      );
+    });
+  }
+
+  it('a line over the record limit goes to csv-parse', async () => {
+    const file = path.join(temp.dir, 'long.csv');
+    fs.writeFileSync(file, `a,b\n${'x'.repeat(1024 * 1024 + 10)},1\n`);
+    expect(await plainCsvLineEnding(file)).toBe(null);
   });
 });
 

@@ -603,6 +603,55 @@ async function* fileWindows(filePath: string): AsyncGenerator<Buffer> {
   }
 }
 
+/** csv-parse's limit on one record (characters); the hand splitter leaves longer lines to csv-parse. */
+const CSV_MAX_RECORD = 1024 * 1024;
+
+/**
+ * Whether a UTF-8 CSV can be split by hand, giving exactly the records csv-parse gives: no quote character anywhere
+ * (so no quoted field), one kind of line ending throughout (all `\n`, or all `\r\n` with no lone `\r` or `\n`),
+ * and no line longer than csv-parse's record limit. The line ending, or null when csv-parse must read the file.
+ */
+export async function plainCsvLineEnding(filePath: string): Promise<'\n' | '\r\n' | null> {
+  let lf = 0;
+  let cr = 0;
+  let crlf = 0;
+  let lineStart = 0;
+  let offset = 0;
+  let previousByte = -1;
+  for await (const window of fileWindows(filePath)) {
+    if (window.includes(0x22)) return null;
+    for (let at = window.indexOf(0x0d); at >= 0; at = window.indexOf(0x0d, at + 1)) cr += 1;
+    for (let at = window.indexOf(0x0a); at >= 0; at = window.indexOf(0x0a, at + 1)) {
+      lf += 1;
+      if ((at > 0 ? window[at - 1] : previousByte) === 0x0d) crlf += 1;
+      if (offset + at - lineStart > CSV_MAX_RECORD) return null;
+      lineStart = offset + at + 1;
+    }
+    offset += window.length;
+    previousByte = window[window.length - 1] ?? -1;
+  }
+  if (offset - lineStart > CSV_MAX_RECORD) return null;
+  if (cr === 0) return '\n';
+  return cr === crlf && lf === crlf ? '\r\n' : null;
+}
+
+/**
+ * The records of a CSV that plainCsvLineEnding accepted, in batches (one per chunk of the file): lines split on the
+ * separator, as csv-parse reads them (an empty line is one empty field; the newline ending the file starts no record;
+ * a UTF-8 BOM is dropped).
+ */
+async function* splitPlainCsv(input: fs.ReadStream, lineEnding: string, delimiter: string): AsyncGenerator<string[][]> {
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    const lines = (carry + decoder.decode(chunk, { stream: true })).split(lineEnding);
+    carry = lines.pop() ?? '';
+    if (lines.length > 0) yield lines.map((line) => line.split(delimiter));
+  }
+  const rest = carry + decoder.decode();
+  if (rest !== '') yield [rest.split(delimiter)];
+}
+
 /**
  * Opens a CSV: the encoding is decided on its first non-ASCII bytes (an all-ASCII start says nothing: a GB18030 file
  * may begin with English keys and digits), then the file is decoded and parsed as a stream.
@@ -613,31 +662,43 @@ export async function openCsv(filePath: string): Promise<TableSource> {
 
   const input = fs.createReadStream(filePath);
   const utf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
-  const parser = parseCsv({
-    delimiter,
-    relax_column_count: true,
-    // A quote inside an unquoted field (嘉兴"华"公司) is text, as Excel reads it.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: utf8,
-    max_record_size: 1024 * 1024,
-  });
+  // A UTF-8 file without a quote and with one kind of line ending is split by hand: what csv-parse would read from
+  // it, at a third of the cost. Anything else goes through csv-parse.
+  const lineEnding = utf8 ? await plainCsvLineEnding(filePath) : null;
   let closed = false;
+  let records: AsyncIterable<string[][]>;
+  let stopParser = () => undefined as void;
+  if (lineEnding) {
+    records = splitPlainCsv(input, lineEnding, delimiter);
+  } else {
+    const parser = parseCsv({
+      delimiter,
+      relax_column_count: true,
+      // A quote inside an unquoted field (嘉兴"华"公司) is text, as Excel reads it.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: utf8,
+      max_record_size: CSV_MAX_RECORD,
+    });
+    stopParser = () => void parser.destroy();
+    // Errors surface through the parser's iterator; the callback only keeps them from being unhandled.
+    if (utf8) pipeline(input, parser, () => undefined);
+    else pipeline(input, new DecodeStream(encoding, bomLength), parser, () => undefined);
+    records = streamBatches<string[]>(parser);
+  }
   const close = () => {
     if (closed) return;
     closed = true;
     input.destroy();
-    parser.destroy();
+    stopParser();
   };
-  // Errors surface through the parser's iterator; the callback only keeps them from being unhandled.
-  if (utf8) pipeline(input, parser, () => undefined);
-  else pipeline(input, new DecodeStream(encoding, bomLength), parser, () => undefined);
 
   const encodingName = encoding === 'gb18030' ? 'GB18030' : encoding.startsWith('utf-8') ? 'UTF-8' : 'UTF-16';
   let lastRow = 0;
+  const recordBatches = records;
   const positional = (async function* (): AsyncGenerator<PositionalRow[]> {
     try {
-      for await (const records of streamBatches<string[]>(parser)) {
+      for await (const records of recordBatches) {
         const batch: PositionalRow[] = [];
         for (const record of records) {
           lastRow += 1;

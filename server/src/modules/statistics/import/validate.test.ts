@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../plan/plan-file.js';
-import { NANHU, testContext, USCC_A, USCC_B } from '../../../../test/fixtures/imports/support.js';
+import { NANHU, testContext, USCC_A, USCC_B, USCC_C } from '../../../../test/fixtures/imports/support.js';
 import { matchHeaders, type HeaderCell } from './headers.js';
 import type { SheetRow } from './readers.js';
 import { checkYtdOrder, importContextFromPlan, validateRows } from './validate.js';
@@ -33,6 +33,40 @@ describe('validateRows (rows already in memory)', () => {
       [3, 'period_locked', '2013Q3'],
     ]);
     expect(result.rows).toEqual([]);
+  });
+
+  it('the file-only YTD rule (kept column by column) finds what the rule over whole points finds, in the same order', async () => {
+    const columns = matchHeaders(
+      'returns',
+      header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
+      {
+        format: 'csv',
+        headerRow: 1,
+      },
+    ).columns;
+    // A fixed pseudo-random file: three enterprises, two years, months and quarters in any order, some blanks, some
+    // figures lower than an earlier month's.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const cells: Record<string, unknown>[] = [];
+    for (let i = 0; i < 300; i += 1) {
+      const year = 2013 + Math.floor(next() * 2);
+      const quarter = next() < 0.2;
+      cells.push({
+        uscc: [USCC_A, USCC_B, USCC_C][Math.floor(next() * 3)],
+        报告期: quarter
+          ? `${year}Q${1 + Math.floor(next() * 4)}`
+          : `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}`,
+        '工业总产值(千元)': next() < 0.1 ? '' : String(Math.floor(next() * 100)),
+        '营业收入(万元)': next() < 0.1 ? '' : (next() * 50).toFixed(2),
+        '从业人员(人)': Math.floor(next() * 10),
+      });
+    }
+    const compact = await validateRows('returns', rows(...cells), columns, testContext());
+    // A stored-figures lookup that finds nothing sends the points through ytdProblems as objects.
+    const whole = await validateRows('returns', rows(...cells), columns, testContext({ storedYtd: () => [] }));
+    expect(compact.problems.filter((p) => p.code === 'ytd_decrease').length).toBeGreaterThan(10);
+    expect(compact.problems).toEqual(whole.problems);
   });
 
   it('waits for an asynchronous lookup of stored values', async () => {

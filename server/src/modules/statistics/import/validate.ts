@@ -577,6 +577,130 @@ function ytdProblems(
 }
 
 /**
+ * The file's YTD points, kept column by column (numbers in arrays, no object per row), so a 50,000-row file leaves
+ * nothing per row for the garbage collector to copy about while it is read. `problems()` runs the same rule as
+ * ytdProblems over the file alone, with the same problems in the same order; `points()` gives them as objects when
+ * stored figures must join them.
+ */
+class YtdPointStore {
+  private readonly entities: string[] = [];
+  private readonly entityIndex = new Map<string, number>();
+  /** Per entity: year → ordinal of first appearance (groups are visited in ytdProblems' order). */
+  private readonly yearOrdinals: Map<number, number>[] = [];
+  private readonly periods: string[] = [];
+  private readonly periodIndex = new Map<string, number>();
+  private readonly entity: number[] = [];
+  private readonly group: number[] = [];
+  private readonly year: number[] = [];
+  private readonly month: number[] = [];
+  private readonly period: number[] = [];
+  private readonly rowNumber: number[] = [];
+  /** Per cumulative key, the figure of each point; NaN when the row gave none. */
+  private readonly figures: number[][];
+
+  constructor(private readonly keys: readonly string[]) {
+    this.figures = keys.map(() => []);
+  }
+
+  get size(): number {
+    return this.rowNumber.length;
+  }
+
+  add(entity: string, info: PeriodInfo, rowNumber: number, values: Record<string, number>): void {
+    let e = this.entityIndex.get(entity);
+    if (e === undefined) {
+      e = this.entities.length;
+      this.entities.push(entity);
+      this.entityIndex.set(entity, e);
+      this.yearOrdinals.push(new Map());
+    }
+    const years = this.yearOrdinals[e] as Map<number, number>;
+    let y = years.get(info.year);
+    if (y === undefined) years.set(info.year, (y = years.size));
+    let p = this.periodIndex.get(info.text);
+    if (p === undefined) {
+      p = this.periods.length;
+      this.periods.push(info.text);
+      this.periodIndex.set(info.text, p);
+    }
+    this.entity.push(e);
+    this.group.push(e * 65_536 + y);
+    this.year.push(info.year);
+    this.month.push(info.month);
+    this.period.push(p);
+    this.rowNumber.push(rowNumber);
+    for (let k = 0; k < this.keys.length; k += 1) {
+      (this.figures[k] as number[]).push(values[this.keys[k] as string] ?? Number.NaN);
+    }
+  }
+
+  points(): YtdPoint[] {
+    return this.rowNumber.map((rowNumber, i) => {
+      const values: Record<string, number> = {};
+      this.keys.forEach((key, k) => {
+        const v = (this.figures[k] as number[])[i] as number;
+        if (!Number.isNaN(v)) values[key] = v;
+      });
+      return {
+        entity: this.entities[this.entity[i] as number] as string,
+        period: this.periods[this.period[i] as number] as string,
+        year: this.year[i] as number,
+        month: this.month[i] as number,
+        rowNumber,
+        values,
+      };
+    });
+  }
+
+  /** ytdProblems(this.points(), [], columns), without building the points. */
+  problems(columns: ReadonlyMap<string, YtdColumnInfo>): ImportProblem[] {
+    const { group, month, rowNumber } = this;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort(
+      (a, b) =>
+        (group[a] as number) - (group[b] as number) ||
+        (month[a] as number) - (month[b] as number) ||
+        (rowNumber[a] as number) - (rowNumber[b] as number),
+    );
+    const problems: ImportProblem[] = [];
+    for (let start = 0; start < order.length; ) {
+      const g = group[order[start] as number];
+      let end = start + 1;
+      while (end < order.length && group[order[end] as number] === g) end += 1;
+      for (const [indicator, info] of columns) {
+        const k = this.keys.indexOf(indicator);
+        if (k < 0) continue;
+        const figures = this.figures[k] as number[];
+        let previous = -1;
+        for (let at = start; at < end; at += 1) {
+          const i = order[at] as number;
+          const value = figures[i] as number;
+          if (Number.isNaN(value) || (previous >= 0 && month[previous] === month[i])) continue;
+          const before = previous >= 0 ? (figures[previous] as number) : Number.NaN;
+          if (previous >= 0 && value < before) {
+            const period = this.periods[this.period[previous] as number] as string;
+            const shown = fromBaseUnit(before, info.factor);
+            problems.push({
+              row: rowNumber[i] as number,
+              column: info.header,
+              value: fromBaseUnit(value, info.factor),
+              code: 'ytd_decrease',
+              reason: {
+                zh: `累计值低于同年${periodLabel(period)}的累计值 ${shown}（第 ${rowNumber[previous]} 行）`,
+                en: `year-to-date figure is lower than ${period}'s ${shown} (row ${rowNumber[previous]}) of the same year`,
+              },
+            });
+          }
+          previous = i;
+        }
+      }
+      start = end;
+    }
+    return problems;
+  }
+}
+
+/**
  * The "YTD lower than the previous month's" rule over typed returns and stored values (for the service, e.g. inside
  * its transaction). Column headers and units come from `columns` when given, else the English keys and base units.
  */
@@ -673,14 +797,14 @@ export function createRowValidator<K extends ImportKind>(
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
   // entity → YTD point (year × 16 + month; 0 for the register) → the row that first gave it
   const firstRowOf = new Map<string, Map<number, number>>();
-  const ytdPoints: YtdPoint[] = [];
+  const cumulative = cumulativeColumns(kind, columns);
+  const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
+  const ytdPoints = new YtdPointStore(cumulativeKeys);
   const byKey = new Map(columns.map((c) => [c.column.key, c]));
   const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
   const entityColumn = byKey.get(entityKey) ?? null;
   const periodColumn = byKey.get('period') ?? null;
   const figureColumns = columns.filter((c) => c.column.type === 'number');
-  const cumulative = cumulativeColumns(kind, columns);
-  const cumulativeKeys = [...cumulative.keys()].filter((k) => byKey.has(k));
   const uscc = memoised(readUscc);
   const period = memoised((raw): Read<PeriodInfo> => {
     const read = readPeriod(raw, src);
@@ -800,15 +924,7 @@ export function createRowValidator<K extends ImportKind>(
       } else {
         seen.set(code, rowNumber);
         if (rowPeriod && cumulativeKeys.length > 0) {
-          // The rule reads only the cumulative figures of `values`; sharing the object costs no copy.
-          ytdPoints.push({
-            entity,
-            period: rowPeriod.text,
-            year: rowPeriod.year,
-            month: rowPeriod.month,
-            rowNumber,
-            values,
-          });
+          ytdPoints.add(entity, rowPeriod, rowNumber, values);
         }
       }
     }
@@ -818,17 +934,16 @@ export function createRowValidator<K extends ImportKind>(
   };
 
   const finish = async (): Promise<ImportProblem[]> => {
-    let stored: YtdPoint[] = [];
-    if (kind === 'returns' && context.storedYtd && ytdPoints.length > 0) {
-      const keys = new Map<string, { uscc: string; year: number }>();
-      for (const p of ytdPoints) {
-        const year = p.year ?? Number(p.period.slice(0, 4));
-        keys.set(`${p.entity}\u0000${year}`, { uscc: p.entity, year });
-      }
-      const found = await context.storedYtd([...keys.values()]);
-      stored = found.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values }));
+    if (!(kind === 'returns' && context.storedYtd && ytdPoints.size > 0)) return ytdPoints.problems(cumulative);
+    const points = ytdPoints.points();
+    const keys = new Map<string, { uscc: string; year: number }>();
+    for (const p of points) {
+      const year = p.year ?? Number(p.period.slice(0, 4));
+      keys.set(`${p.entity}\u0000${year}`, { uscc: p.entity, year });
     }
-    return ytdProblems(ytdPoints, stored, cumulative);
+    const found = await context.storedYtd([...keys.values()]);
+    const stored = found.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values }));
+    return ytdProblems(points, stored, cumulative);
   };
 
   return { push, finish };
