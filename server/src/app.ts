@@ -14,17 +14,25 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db, DialectName } from './db/database.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { assessmentRoutes } from './modules/assessment/assessment.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authentication } from './modules/auth/auth.plugin.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { bulletinRoutes } from './modules/bulletins/bulletins.routes.js';
 import { defaultAuthSettings, type AuthSettings } from './modules/auth/auth.settings.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
+import { liaisonRoutes } from './modules/liaison/liaison.routes.js';
+import { openRoutes } from './modules/open/open.routes.js';
+import { indicatorRoutes } from './modules/indicators/indicators.routes.js';
 import { planRoutes } from './modules/plan/plan.routes.js';
+import { projectRoutes } from './modules/projects/projects.routes.js';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 
 export interface AppDeps {
   db: Db;
+  /** Where the dashboards read (openReadDatabase): a second SQLite connection that an import does not block. */
+  readDb?: Db | undefined;
   dialect: DialectName;
   logger?: FastifyServerOptions['logger'];
   /** The built web app (dist/web); not served when absent or not built. */
@@ -80,7 +88,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'users', description: 'accounts and roles (plan office only)' },
         { name: 'audit', description: 'the audit trail (plan office only)' },
         { name: 'enterprises', description: 'the enterprise register and SEI classification (R2.1)' },
+        { name: 'indicators', description: 'figures, target progress, early warnings and the target breakdown (R3)' },
         { name: 'statistics', description: 'imports, returns, region totals, revisions, period locks (R2)' },
+        {
+          name: 'projects',
+          description: 'major projects, progress, measures, investment leads, coordination problems (R5, R4.4)',
+        },
+        { name: 'assessment', description: 'county assessment: versions, public notice, objections (R4.1)' },
+        { name: 'bulletins', description: 'bulletins (R4.2) and the leadership liaison (R4.3)' },
+        { name: 'open', description: 'the public site: published bulletins and figures, no login (R14.3)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -96,6 +112,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes, { db: deps.db });
   await app.register(enterpriseRoutes, { db: deps.db });
   await app.register(statisticsRoutes, { db: deps.db });
+  await app.register(indicatorRoutes, { db: deps.readDb ?? deps.db });
+  await app.register(projectRoutes, { db: deps.db });
+  await app.register(assessmentRoutes, { db: deps.db });
+  await app.register(bulletinRoutes, { db: deps.db });
+  await app.register(liaisonRoutes, { db: deps.db });
+  await app.register(openRoutes, { db: deps.db });
 
   if (deps.webDist && fs.existsSync(path.join(deps.webDist, 'index.html'))) {
     await registerWebApp(app, deps.webDist);

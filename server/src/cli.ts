@@ -4,7 +4,7 @@ import closeWithGrace from 'close-with-grace';
 import { Command, InvalidArgumentError } from 'commander';
 import { buildApp } from './app.js';
 import { projectRoot, readConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, openReadDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { describeDemo, generateDemo, type DemoOptions } from './modules/demo/demo.js';
 import { createDemoUsers, DEMO_PASSWORD, seedDemo } from './modules/demo/demo-seed.js';
@@ -19,6 +19,10 @@ import { runImport, type ImportOutcome } from './modules/statistics/import.servi
 import { AppError } from './http/errors.js';
 import { roles, systemContext, type Role } from './modules/auth/actor.js';
 import { createUser, ensureFirstAdmin } from './modules/auth/auth.service.js';
+import { evaluateAssessment } from './modules/assessment/assessment.service.js';
+import { formatAssessment } from './modules/assessment/assessment-format.js';
+import { registerIndicatorCommands } from './modules/indicators/indicators.cli.js';
+import { registerBulletinCommands } from './modules/bulletins/bulletins.cli.js';
 
 const integer = (name: string) => (value: string) => {
   const n = Number(value);
@@ -45,8 +49,10 @@ export function buildCli(): Command {
       const demo = options.demoIfEmpty
         ? await fillDemo(platform.db, platform.planContent, DEMO_DEFAULTS, (line) => console.log(line))
         : undefined;
+      const readDb = openReadDatabase(config.databaseUrl);
       const app = await buildApp({
         db: platform.db,
+        readDb,
         dialect: platform.dialect,
         webDist: config.webDist,
         auth: config.auth,
@@ -55,6 +61,7 @@ export function buildCli(): Command {
       closeWithGrace({ delay: 10_000 }, async ({ err }) => {
         if (err) app.log.error({ err }, 'closing after an error');
         await app.close();
+        await readDb?.destroy();
         await platform.db.destroy();
       });
       const port = options.port ?? config.port;
@@ -220,6 +227,30 @@ export function buildCli(): Command {
         if (!seeded) {
           throw new Error('the register already holds enterprises: demo data goes only into an empty database');
         }
+      } finally {
+        await platform.db.destroy();
+      }
+    });
+
+  registerIndicatorCommands(program);
+  registerBulletinCommands(program);
+
+  program
+    .command('assess')
+    .description('score and rank the counties for a year (county assessment); prints, stores and publishes nothing')
+    .requiredOption('--year <year>', 'the year assessed', integer('--year'))
+    .option(
+      '--scheme-version <n>',
+      'assessment scheme version (default: the newest loaded)',
+      integer('--scheme-version'),
+    )
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (options: { year: number; schemeVersion?: number; format: string }) => {
+      if (options.format !== 'table' && options.format !== 'json') throw new Error('--format must be table or json');
+      const platform = await openPlatform(readConfig());
+      try {
+        const evaluation = await evaluateAssessment(platform.db, options);
+        console.log(options.format === 'json' ? JSON.stringify(evaluation, null, 2) : formatAssessment(evaluation));
       } finally {
         await platform.db.destroy();
       }

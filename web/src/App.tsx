@@ -13,7 +13,10 @@ import { AppLayout } from './components/AppLayout';
 import { NotFound, RouteError } from './components/RouteStates';
 import { PasswordPage } from './features/account/PasswordPage';
 import { TokensPage } from './features/account/TokensPage';
+import { AssessmentPage } from './features/assessment/AssessmentPage';
 import { AuditPage } from './features/admin/AuditPage';
+import { BulletinsPage } from './features/bulletins/BulletinsPage';
+import { OpenDataPage } from './features/bulletins/OpenDataPage';
 import { UsersPage } from './features/admin/UsersPage';
 import { CountiesPage } from './features/counties/CountiesPage';
 import { CountyPage } from './features/counties/CountyPage';
@@ -24,7 +27,18 @@ import { PlanOverviewPage } from './features/plan/PlanOverviewPage';
 import { BatchesPage } from './features/statistics/BatchesPage';
 import { BatchPage } from './features/statistics/BatchPage';
 import { ImportPage } from './features/statistics/ImportPage';
+import { IndicatorMapPage } from './features/indicators/IndicatorMapPage';
+import { IndicatorsOverviewPage } from './features/indicators/IndicatorsOverviewPage';
+import { CountyIndicatorsPage } from './features/indicators/CountyIndicatorsPage';
+import { IndustriesPage } from './features/indicators/IndustriesPage';
+import { IndustryIndicatorsPage } from './features/indicators/IndustryIndicatorsPage';
+import { TargetPage } from './features/indicators/TargetPage';
 import { LocksPage } from './features/statistics/LocksPage';
+import { FunnelPage } from './features/projects/FunnelPage';
+import { LeadsPage } from './features/projects/LeadsPage';
+import { MeetingPage, ProblemsPage } from './features/projects/ProblemsPage';
+import { ProjectPage } from './features/projects/ProjectPage';
+import { ProjectsPage } from './features/projects/ProjectsPage';
 import { useLocale } from './i18n';
 import type { Locale } from './i18n/messages';
 import { adminRoles, countyRoles, importRoles, modules, registerRoles } from './modules';
@@ -56,6 +70,72 @@ const router = createBrowserRouter([
             element: (
               <RequireAccess roles={countyRoles}>
                 <CountyPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'assessment',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <AssessmentPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'bulletins',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <BulletinsPage />
+              </RequireAccess>
+            ),
+          },
+          // The public site: no login.
+          { path: 'open', element: <OpenDataPage /> },
+          {
+            path: 'indicators',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <IndicatorsOverviewPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'indicators/map',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <IndicatorMapPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'indicators/targets/:id',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <TargetPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'indicators/counties/:code',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <CountyIndicatorsPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'indicators/industries',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <IndustriesPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'indicators/industries/:code',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <IndustryIndicatorsPage />
               </RequireAccess>
             ),
           },
@@ -122,6 +202,55 @@ const router = createBrowserRouter([
             element: (
               <RequireAccess roles={adminRoles}>
                 <AuditPage />
+              </RequireAccess>
+            ),
+          },
+          { path: 'projects', element: <Navigate to="/projects/list" replace /> },
+          {
+            path: 'projects/list',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <ProjectsPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'projects/funnel',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <FunnelPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'projects/leads',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <LeadsPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'projects/problems',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <ProblemsPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'projects/meetings/:id',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <MeetingPage />
+              </RequireAccess>
+            ),
+          },
+          {
+            path: 'projects/:id',
+            element: (
+              <RequireAccess roles={countyRoles}>
+                <ProjectPage />
               </RequireAccess>
             ),
           },

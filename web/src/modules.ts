@@ -25,7 +25,17 @@ export const registerRoles: readonly Role[] = ['admin', 'leader', 'county', 'ent
 export const modules: readonly ModuleEntry[] = [
   { key: 'overview', path: '/', built: true },
   { key: 'counties', path: '/counties', built: true, roles: countyRoles },
-  { key: 'indicators', path: '/indicators', built: false },
+  {
+    key: 'indicators',
+    path: '/indicators',
+    built: true,
+    roles: countyRoles,
+    pages: [
+      { key: 'indicatorsOverview', path: '/indicators' },
+      { key: 'indicatorsMap', path: '/indicators/map' },
+      { key: 'indicatorsIndustries', path: '/indicators/industries' },
+    ],
+  },
   {
     key: 'enterprises',
     path: '/enterprises',
@@ -38,9 +48,20 @@ export const modules: readonly ModuleEntry[] = [
       { key: 'locks', path: '/statistics/locks', roles: adminRoles },
     ],
   },
-  { key: 'assessment', path: '/assessment', built: false },
-  { key: 'bulletins', path: '/bulletins', built: false },
-  { key: 'projects', path: '/projects', built: false },
+  { key: 'assessment', path: '/assessment', built: true, roles: countyRoles },
+  { key: 'bulletins', path: '/bulletins', built: true, roles: countyRoles },
+  {
+    key: 'projects',
+    path: '/projects',
+    built: true,
+    roles: countyRoles,
+    pages: [
+      { key: 'projectList', path: '/projects/list' },
+      { key: 'projectFunnel', path: '/projects/funnel' },
+      { key: 'projectLeads', path: '/projects/leads' },
+      { key: 'projectProblems', path: '/projects/problems' },
+    ],
+  },
   { key: 'experts', path: '/experts', built: false },
   { key: 'funds', path: '/funds', built: false },
   { key: 'incentives', path: '/incentives', built: false },

@@ -4,6 +4,10 @@ import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-plan.js';
 import * as m0002 from './migrations/0002-auth.js';
 import * as m0003 from './migrations/0003-statistics.js';
+import * as m0004 from './migrations/0004-indicators.js';
+import * as m0005 from './migrations/0005-projects.js';
+import * as m0006 from './migrations/0006-assessment.js';
+import * as m0007 from './migrations/0007-bulletins.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -13,6 +17,10 @@ const migrations: Record<string, DialectMigration> = {
   '0001-plan': m0001,
   '0002-auth': m0002,
   '0003-statistics': m0003,
+  '0004-indicators': m0004,
+  '0005-projects': m0005,
+  '0006-assessment': m0006,
+  '0007-bulletins': m0007,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

@@ -4,6 +4,7 @@ import { buildTestApp, type TestApp } from '../../test/app.js';
 import { testDialect } from '../../test/database.js';
 import { grant, makeEnterprise, makeUser, sessionFor } from '../../test/factories.js';
 import type { Db } from '../db/database.js';
+import { makeProjectFixture } from '../modules/projects/projects.fixtures.js';
 
 /**
  * The authorization matrix: every registered route × every kind of caller, with the answer each must get. The
@@ -23,6 +24,21 @@ const OTHER_COUNTY = '330421';
 const everyone = (status: number): Expected => Object.fromEntries(callers.map((c) => [c, status])) as Expected;
 const loggedIn = (status: number): Expected => ({ ...everyone(status), anonymous: 401 });
 const adminOnly = (status: number): Expected => ({ ...everyone(403), anonymous: 401, admin: status });
+const projectReaders = (status: number): Expected => ({
+  ...everyone(403),
+  anonymous: 401,
+  admin: status,
+  leader: status,
+  countyOwn: status,
+  countyOther: status,
+});
+const projectWriters = (status: number): Expected => ({
+  ...everyone(403),
+  anonymous: 401,
+  admin: status,
+  countyOwn: status,
+  countyOther: 404,
+});
 
 interface Fixture {
   otherUsersTokenId: number;
@@ -33,6 +49,8 @@ interface Fixture {
   adminBatchId: number;
   /** A returns file naming ownCountyEnterprise, as bytes. */
   returnsFile: Buffer;
+  /** A project of the own county with a converted lead, a coordination problem and a meeting. */
+  project: Awaited<ReturnType<typeof makeProjectFixture>>;
 }
 
 interface Case {
@@ -143,6 +161,41 @@ const matrix: Record<string, Case> = {
     request: () => ({ url: '/api/v1/period-locks/2099' }),
     expect: adminOnly(404),
   },
+  'GET /api/v1/progress': {
+    request: () => ({ url: `/api/v1/progress?period=2013&region=${OWN_COUNTY}` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/figures': {
+    request: () => ({ url: `/api/v1/figures?period=2013&regions=330400,${OWN_COUNTY}` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/figures/trend': {
+    request: () => ({ url: `/api/v1/figures/trend?region=${OWN_COUNTY}&code=output_value&from=2011&to=2013` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/figures/counties': {
+    request: () => ({ url: '/api/v1/figures/counties?period=2013' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/figures/contributors': {
+    request: () => ({ url: `/api/v1/figures/contributors?period=2013&region=${OWN_COUNTY}` }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/warnings': {
+    request: () => ({ url: '/api/v1/warnings?period=2013' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/targets/:id/cascade': {
+    request: () => ({ url: '/api/v1/targets/sei-output-level/cascade' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/exports/table': {
+    request: () => ({
+      url: '/api/v1/exports/table',
+      payload: { title: '矩阵', columns: [{ key: 'a', title: '甲' }], rows: [{ a: 1 }] },
+    }),
+    expect: loggedIn(200),
+  },
   'GET /api/v1/region-stats': {
     request: () => ({ url: '/api/v1/region-stats' }),
     expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
@@ -159,6 +212,194 @@ const matrix: Record<string, Case> = {
     request: (f) => ({ url: `/api/v1/enterprises/${f.ownCountyEnterprise}`, payload: { name: '改名后的企业' } }),
     expect: { anonymous: 401, admin: 200, leader: 403, countyOwn: 200, countyOther: 404, enterprise: 403, expert: 403 },
   },
+  // Assessment (docs/assessment.md): office and leaders read all runs, counties those on notice or published; a run
+  // that does not exist answers 404 to whoever may read runs. Only the office computes, notices, answers, publishes;
+  // only county officers object.
+  'GET /api/v1/assessments': {
+    request: () => ({ url: '/api/v1/assessments' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/assessments': {
+    request: () => ({ url: '/api/v1/assessments', payload: { year: 2013 } }),
+    expect: adminOnly(201),
+  },
+  'GET /api/v1/assessments/:id': {
+    request: () => ({ url: '/api/v1/assessments/999999' }),
+    expect: { anonymous: 401, admin: 404, leader: 404, countyOwn: 404, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/assessments/:id/diff': {
+    request: () => ({ url: '/api/v1/assessments/999999/diff' }),
+    expect: { anonymous: 401, admin: 404, leader: 404, countyOwn: 404, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/assessments/:id/notice': {
+    request: () => ({ url: '/api/v1/assessments/999999/notice', payload: { days: 5 } }),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/assessments/:id/objections': {
+    request: () => ({ url: '/api/v1/assessments/999999/objections', payload: { reason: '矩阵测试异议' } }),
+    expect: { anonymous: 401, admin: 403, leader: 403, countyOwn: 404, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/assessments/:id/objections/:objectionId/answer': {
+    request: () => ({ url: '/api/v1/assessments/999999/objections/1/answer', payload: { answer: '矩阵测试答复' } }),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/assessments/:id/publish': {
+    request: () => ({ url: '/api/v1/assessments/999999/publish' }),
+    expect: adminOnly(404),
+  },
+  // Major projects (docs/projects.md): the office writes everything, county officers their county's rows (another
+  // county's answers 404), leaders read; enterprises and experts are refused.
+  'GET /api/v1/projects': { request: () => ({ url: '/api/v1/projects?year=2013' }), expect: projectReaders(200) },
+  'POST /api/v1/projects': {
+    request: (_f, n) => ({
+      url: '/api/v1/projects',
+      payload: {
+        code: `M-${n}`,
+        name: '矩阵项目',
+        investorName: '矩阵企业',
+        regionCode: OWN_COUNTY,
+        industryCode: 'iot',
+        totalInvestment: 1,
+        listYear: 2013,
+      },
+    }),
+    expect: projectWriters(201),
+  },
+  'GET /api/v1/projects/:id': {
+    request: (f) => ({ url: `/api/v1/projects/${f.project.projectId}` }),
+    expect: { ...projectReaders(200), countyOther: 404 },
+  },
+  'PATCH /api/v1/projects/:id': {
+    request: (f) => ({ url: `/api/v1/projects/${f.project.projectId}`, payload: { countyOfficer: '矩阵' } }),
+    expect: projectWriters(200),
+  },
+  'POST /api/v1/projects/:id/stage-events': {
+    request: (f) => ({
+      url: `/api/v1/projects/${f.project.projectId}/stage-events`,
+      payload: { stage: 'signed', occurredOn: '2013-02-01' },
+    }),
+    expect: projectWriters(201),
+  },
+  'PUT /api/v1/projects/:id/progress/:period': {
+    request: (f) => ({ url: `/api/v1/projects/${f.project.projectId}/progress/2013-05`, payload: { investment: 1 } }),
+    expect: projectWriters(200),
+  },
+  'POST /api/v1/project-progress/imports': {
+    // A dry run naming the own county's project: the other county's officer gets it back with the project unknown.
+    request: (f) => ({
+      url: '/api/v1/project-progress/imports?fileName=p.csv&dryRun=true',
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(`项目代码,报告期,本月完成投资(万元)\n${f.project.projectCode},2013-06,1\n`, 'utf8'),
+    }),
+    expect: { ...projectWriters(200), countyOther: 200 },
+  },
+  'GET /api/v1/project-progress/template': {
+    request: () => ({ url: '/api/v1/project-progress/template' }),
+    expect: { ...projectWriters(200), countyOther: 200 },
+  },
+  'GET /api/v1/project-measures': {
+    request: () => ({ url: '/api/v1/project-measures?year=2013' }),
+    expect: projectReaders(200),
+  },
+  'GET /api/v1/project-leads': { request: () => ({ url: '/api/v1/project-leads' }), expect: projectReaders(200) },
+  'POST /api/v1/project-leads': {
+    request: () => ({
+      url: '/api/v1/project-leads',
+      payload: {
+        targetCompany: '矩阵央企',
+        kind: 'central_soe',
+        industryCode: 'iot',
+        regionCode: OWN_COUNTY,
+        owner: '矩阵',
+      },
+    }),
+    expect: projectWriters(201),
+  },
+  'PATCH /api/v1/project-leads/:id': {
+    request: (f) => ({ url: `/api/v1/project-leads/${f.project.leadId}`, payload: { nextStep: '再次拜访' } }),
+    expect: projectWriters(200),
+  },
+  'POST /api/v1/project-leads/:id/convert': {
+    // The fixture's lead is converted already: 400 to those who may write it, 404 to the other county.
+    request: (f) => ({
+      url: `/api/v1/project-leads/${f.project.leadId}/convert`,
+      payload: { code: 'M-CONVERT', name: '矩阵', totalInvestment: 1, listYear: 2013 },
+    }),
+    expect: projectWriters(400),
+  },
+  'GET /api/v1/coordination-problems': {
+    request: () => ({ url: '/api/v1/coordination-problems' }),
+    expect: projectReaders(200),
+  },
+  'POST /api/v1/coordination-problems': {
+    request: () => ({ url: '/api/v1/coordination-problems', payload: { title: '矩阵问题', regionCode: OWN_COUNTY } }),
+    expect: projectWriters(201),
+  },
+  'PATCH /api/v1/coordination-problems/:id': {
+    request: (f) => ({
+      url: `/api/v1/coordination-problems/${f.project.problemId}`,
+      payload: { department: '矩阵局' },
+    }),
+    expect: projectWriters(200),
+  },
+  'GET /api/v1/coordination-meetings': {
+    request: () => ({ url: '/api/v1/coordination-meetings' }),
+    expect: projectReaders(200),
+  },
+  'POST /api/v1/coordination-meetings': {
+    request: () => ({
+      url: '/api/v1/coordination-meetings',
+      payload: { heldOn: '2013-09-01', title: '矩阵会议', attendees: '市经信委' },
+    }),
+    expect: adminOnly(201),
+  },
+  'GET /api/v1/coordination-meetings/:id': {
+    request: (f) => ({ url: `/api/v1/coordination-meetings/${f.project.meetingId}` }),
+    expect: projectReaders(200),
+  },
+  // Bulletins (docs/bulletins.md): the office, leaders and counties read (drafts only the office: others get 404);
+  // only the office generates, reviews and publishes. The public site (/open/v1, docs/open-data.md) needs no login.
+  'GET /api/v1/bulletins': {
+    request: () => ({ url: '/api/v1/bulletins' }),
+    expect: { anonymous: 401, admin: 200, leader: 200, countyOwn: 200, countyOther: 200, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/bulletins': {
+    request: () => ({ url: '/api/v1/bulletins', payload: { period: '2013' } }),
+    expect: adminOnly(201),
+  },
+  'GET /api/v1/bulletins/:id': {
+    request: () => ({ url: '/api/v1/bulletins/999999' }),
+    expect: { anonymous: 401, admin: 404, leader: 404, countyOwn: 404, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'POST /api/v1/bulletins/:id/regenerate': {
+    request: () => ({ url: '/api/v1/bulletins/999999/regenerate' }),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/bulletins/:id/review': {
+    request: () => ({ url: '/api/v1/bulletins/999999/review' }),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/bulletins/:id/publish': {
+    request: () => ({ url: '/api/v1/bulletins/999999/publish' }),
+    expect: adminOnly(404),
+  },
+  'GET /api/v1/bulletins/:id/files/:format': {
+    request: () => ({ url: '/api/v1/bulletins/999999/files/pdf' }),
+    expect: { anonymous: 401, admin: 404, leader: 404, countyOwn: 404, countyOther: 404, enterprise: 403, expert: 403 },
+  },
+  'GET /api/v1/liaison': { request: () => ({ url: '/api/v1/liaison' }), expect: loggedIn(200) },
+  'PUT /api/v1/liaison': {
+    request: () => ({ url: '/api/v1/liaison', payload: { group: null, members: [], industries: [] } }),
+    expect: adminOnly(200),
+  },
+  'GET /open/v1/': { request: () => ({ url: '/open/v1/' }), expect: everyone(200) },
+  'GET /open/v1/bulletins/:id/:format': {
+    // Nothing unpublished is served: a bulletin that is not published answers 404 exactly like one that does not exist.
+    request: () => ({ url: '/open/v1/bulletins/999999/pdf' }),
+    expect: everyone(404),
+  },
+  'GET /open/v1/indicators.csv': { request: () => ({ url: '/open/v1/indicators.csv' }), expect: everyone(200) },
+  'GET /open/v1/indicators.json': { request: () => ({ url: '/open/v1/indicators.json' }), expect: everyone(200) },
 };
 
 describe(`authorization matrix (${testDialect})`, () => {
@@ -222,6 +463,7 @@ describe(`authorization matrix (${testDialect})`, () => {
       ownCountyEnterprise: enterprise.uscc,
       adminBatchId: batch.id,
       returnsFile,
+      project: await makeProjectFixture(db, OWN_COUNTY),
     };
   });
   afterAll(() => t.close());

@@ -1,6 +1,23 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
+// Projects (major-project progress and funnel): bars, lines, the funnel, with axes and a legend.
+import {
+  BarChart,
+  FunnelChart,
+  LineChart,
+  type BarSeriesOption,
+  type FunnelSeriesOption,
+  type LineSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+} from 'echarts/components';
 import { TooltipComponent, type TooltipComponentOption } from 'echarts/components';
+// Indicators (target trends): the target value as a horizontal line.
+import { MarkLineComponent, type MarkLineComponentOption } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { ComposeOption, EChartsType } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -8,8 +25,25 @@ import { SVGRenderer } from 'echarts/renderers';
 // Only what the pages draw is registered, so the bundle carries only those parts of ECharts. A module that needs
 // another chart type adds it here, next to its option type below.
 echarts.use([MapChart, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, LineChart, FunnelChart, GridComponent, LegendComponent]);
+echarts.use([MarkLineComponent]);
 
-export type ChartOption = ComposeOption<MapSeriesOption | TooltipComponentOption>;
+export type ChartOption = ComposeOption<
+  | MapSeriesOption
+  | TooltipComponentOption
+  | BarSeriesOption
+  | LineSeriesOption
+  | FunnelSeriesOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+>;
+
+/** What a click on a chart item reports: the item's name (a map area, a category) and its series. */
+export interface ChartClick {
+  name: string;
+  seriesIndex: number | undefined;
+}
 
 /** ECharts itself, for registering maps; everything else goes through <Chart>. */
 export { echarts };
@@ -22,18 +56,25 @@ interface ChartProps {
   style?: CSSProperties;
   className?: string;
   testId?: string;
+  /** Called when an item (a map area, a point, a bar) is clicked. */
+  onClick?: (item: ChartClick) => void;
 }
 
 /** The one ECharts wrapper: a div that owns a chart instance, follows its size, and disposes of it on unmount. */
-export function Chart({ option, ariaLabel, height = 360, style, className, testId }: ChartProps) {
+export function Chart({ option, ariaLabel, height = 360, style, className, testId, onClick }: ChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const clickHandler = useRef(onClick);
+  useEffect(() => {
+    clickHandler.current = onClick;
+  }, [onClick]);
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => clickHandler.current?.({ name: params.name, seriesIndex: params.seriesIndex }));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {
@@ -55,7 +96,7 @@ export function Chart({ option, ariaLabel, height = 360, style, className, testI
       aria-label={ariaLabel}
       className={className}
       data-testid={testId}
-      style={{ width: '100%', height, ...style }}
+      style={{ width: '100%', height, ...(onClick ? { cursor: 'pointer' } : {}), ...style }}
     />
   );
 }

@@ -27,6 +27,8 @@ interface CountyMapProps {
   loadFailedText: string;
   height?: number;
   emptyColor?: string;
+  /** Called with the area's GB/T 2260 code when the person clicks it (the indicator map opens the county). */
+  onRegionClick?: (code: string) => void;
 }
 
 type AreaColor = NonNullable<NonNullable<MapSeriesOption['itemStyle']>['areaColor']>;
@@ -114,6 +116,7 @@ export function CountyMap({
   loadFailedText,
   height = 420,
   emptyColor = '#e8e8e8',
+  onRegionClick,
 }: CountyMapProps) {
   const known = hasCityMap(cityCode);
   const map = useQuery({
@@ -130,5 +133,13 @@ export function CountyMap({
   if (!known || map.data === null) return <Alert type="info" showIcon title={noMapText} />;
   if (map.isError) return <Alert type="error" showIcon title={loadFailedText} />;
   if (!option) return <Skeleton.Node active style={{ width: '100%', height }} />;
-  return <Chart option={option} ariaLabel={ariaLabel} height={height} testId="county-map-chart" />;
+  const areas = map.data?.areas;
+  const onClick =
+    onRegionClick && areas
+      ? ({ name }: { name: string }) => {
+          const area = areas.find((a) => a.name === name);
+          if (area) onRegionClick(area.code);
+        }
+      : undefined;
+  return <Chart option={option} ariaLabel={ariaLabel} height={height} testId="county-map-chart" onClick={onClick} />;
 }

@@ -9,6 +9,8 @@ import type { ReturnIndicator } from '../statistics/import/columns.js';
 import { writeImportFile, type ImportRowInput } from '../statistics/import/templates.js';
 import { runImport, type ImportOutcome } from '../statistics/import.service.js';
 import { formatMonth } from '../statistics/period.js';
+import { seedDemoProjects } from '../projects/demo-projects.js';
+import { seedDefaultLiaison } from '../liaison/liaison.service.js';
 import { generateDemo, type DemoData, type DemoEnterprise, type DemoOptions } from './demo.js';
 
 /**
@@ -59,6 +61,15 @@ export async function seedDemo(
   await writeImportFile('region-stats', regionTotals(plan, data), regionFile, { format: 'xlsx' });
   files.push(regionFile);
   await importFile(regionFile, 'region-stats');
+  // Major projects, their monthly progress (imported), leads, coordination problems and meetings.
+  await seedDemoProjects(
+    db,
+    plan,
+    { ...options, perYear: Math.min(100, Math.ceil(options.enterprises / 12)) },
+    outDir,
+    log,
+  );
+  await seedDefaultLiaison(db); // the leading group and the industries' liaison leaders (联系制度), marked 演示
   return { data, outcomes, files };
 }
 
