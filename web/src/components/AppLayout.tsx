@@ -58,9 +58,10 @@ export function AppLayout() {
   // The city comes from the loaded plan, never from the code: another plan file names another city.
   const city = plan.data?.regions.find((r) => r.kind === 'city');
   const current = moduleOfPath(location.pathname);
-  const currentPage = current?.pages?.find(
-    (p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`),
-  );
+  // The longest matching page: /indicators/map is the map, not the overview at /indicators.
+  const currentPage = current?.pages
+    ?.filter((p) => location.pathname === p.path || location.pathname.startsWith(`${p.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   // The current module's sub-menu opens whenever the person arrives in it; they may close it, or open others.
   const [openKeys, setOpenKeys] = useState<string[]>(current?.pages ? [current.key] : []);
   const [openedFor, setOpenedFor] = useState(current?.key);
