@@ -92,16 +92,19 @@ async function computeProgress(db: Db, query: ProgressQuery): Promise<ProgressRe
   return { period: formatPeriod(period), region, industry: query.industry ?? null, items };
 }
 
-/** The last year with a December (or whole-year) figure in the cube; the plan's base year when there is none. */
+/**
+ * The default period: the last year with a December (or whole-year) figure, but not beyond the plan's target year —
+ * once the plan has run its course its last year is the one to judge; the plan's base year when there is no data.
+ */
 export async function latestYear(db: Db): Promise<Period> {
+  const plan = await activePlanFile(db);
   const row = await db
     .selectFrom('cubeCell')
     .select((eb) => eb.fn.max('year').as('year'))
     .where('month', '=', 12)
+    .where('year', '<=', plan.targetYear)
     .executeTakeFirst();
-  if (row?.year) return { kind: 'year', year: Number(row.year) };
-  const plan = await activePlanFile(db);
-  return { kind: 'year', year: plan.baseYear };
+  return { kind: 'year', year: row?.year ? Number(row.year) : plan.baseYear };
 }
 
 /** Progress of the targets at one region and period. */
