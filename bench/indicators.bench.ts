@@ -96,7 +96,9 @@ async function runSize(
   }
   let slowest = { ms: 0, sql: '' };
   let logging = false;
+  let onQuery: ((event: LogEvent) => void) | undefined;
   const log = (event: LogEvent) => {
+    onQuery?.(event);
     if (logging && event.queryDurationMillis > slowest.ms) {
       slowest = { ms: event.queryDurationMillis, sql: event.query.sql.slice(0, 120) };
     }
@@ -230,6 +232,10 @@ async function runSize(
       file,
       { format: 'csv' },
     );
+    const importQueries: { ms: number; sql: string }[] = [];
+    const logImport = (event: LogEvent) =>
+      importQueries.push({ ms: event.queryDurationMillis, sql: event.query.sql.slice(0, 90) });
+    onQuery = logImport;
     const lag = monitorEventLoopDelay({ resolution: 10 });
     lag.enable();
     let answered = 0;
@@ -252,10 +258,15 @@ async function runSize(
     answering = false;
     await probe;
     lag.disable();
+    onQuery = undefined;
     console.log(
       `import of ${outcome.dataRows.toLocaleString('en')} rows (${outcome.status}) in ${(took / 1000).toFixed(1)} s while serving: ` +
         `${answered} figure requests answered; event-loop lag p50 ${(lag.percentile(50) / 1e6).toFixed(1)} ms, ` +
         `p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`,
+    );
+    const slowImport = importQueries.sort((a, b) => b.ms - a.ms).slice(0, 3);
+    console.log(
+      `  slowest statements of the import: ${slowImport.map((q) => `${q.ms.toFixed(0)} ms ${q.sql}`).join(' | ')}`,
     );
     await app.close();
     await readDb?.destroy();

@@ -38,6 +38,8 @@ export interface AppDeps {
   /** The built web app (dist/web); not served when absent or not built. */
   webDist?: string;
   auth?: AuthSettings;
+  /** The assessment's clock (test hook BEIZENG_TEST_CLOCK_FILE, docs/assessment.md); default: the real time. */
+  assessmentClock?: (() => Date) | undefined;
 }
 
 export const API_VERSION = '0.1.0';
@@ -53,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app);
   const auth = deps.auth ?? defaultAuthSettings;
   // First, so that its onRoute check sees every route registered after it.
-  await app.register(authentication, { db: deps.db, settings: auth });
+  await app.register(authentication, { db: deps.db, readDb: deps.readDb, settings: auth });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -114,7 +116,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(statisticsRoutes, { db: deps.db });
   await app.register(indicatorRoutes, { db: deps.readDb ?? deps.db });
   await app.register(projectRoutes, { db: deps.db });
-  await app.register(assessmentRoutes, { db: deps.db });
+  await app.register(assessmentRoutes, {
+    db: deps.db,
+    deps: deps.assessmentClock ? { now: deps.assessmentClock } : {},
+  });
   await app.register(bulletinRoutes, { db: deps.db });
   await app.register(liaisonRoutes, { db: deps.db });
   await app.register(openRoutes, { db: deps.db });

@@ -32,8 +32,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const mustDeclare = (url: string) =>
   (url.startsWith('/api/') || url.startsWith('/open/')) && !url.startsWith('/api/docs');
 
-async function authPlugin(app: FastifyInstance, options: { db: Db; settings: AuthSettings }) {
+async function authPlugin(app: FastifyInstance, options: { db: Db; readDb?: Db | undefined; settings: AuthSettings }) {
   const { db, settings } = options;
+  const readDb = options.readDb ?? db;
   await app.register(cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionCsrf', null);
@@ -57,14 +58,14 @@ async function authPlugin(app: FastifyInstance, options: { db: Db; settings: Aut
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      const actor = await resolveApiToken(db, header.slice('Bearer '.length).trim());
+      const actor = await resolveApiToken(db, header.slice('Bearer '.length).trim(), readDb);
       if (!actor) throw new UnauthorizedError('invalid_token', 'the API token is unknown, expired or revoked');
       request.actor = actor;
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await resolveSession(db, settings, token);
+    const session = await resolveSession(db, settings, token, readDb);
     if (!session.ok) {
       // An ended session is treated as no session; routes that need one answer 401 and say why.
       request.sessionEndedReason = session.reason;

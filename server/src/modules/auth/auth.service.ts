@@ -356,8 +356,17 @@ export type SessionCheck =
   | { ok: false; reason: 'unknown' | 'expired' | 'idle' | 'revoked' | 'disabled' };
 
 /** Resolves a session cookie: refuses it when revoked, idle too long, past its absolute end, or the user is disabled. */
-export async function resolveSession(db: Db, settings: AuthSettings, token: string): Promise<SessionCheck> {
-  const session = await db
+/**
+ * Resolves a session cookie. Reads go through `readDb` (the read connection when there is one, so that a request is
+ * not held behind an import's transaction); the idle-rule touch, at most once a minute, writes through `db`.
+ */
+export async function resolveSession(
+  db: Db,
+  settings: AuthSettings,
+  token: string,
+  readDb: Db = db,
+): Promise<SessionCheck> {
+  const session = await readDb
     .selectFrom('userSession')
     .selectAll()
     .where('tokenHash', '=', sha256(token))
@@ -367,26 +376,32 @@ export async function resolveSession(db: Db, settings: AuthSettings, token: stri
   if (session.revokedAt) return { ok: false, reason: 'revoked' };
   if (session.expiresAt <= now) return { ok: false, reason: 'expired' };
   if (addMinutes(session.lastSeenAt, settings.sessionIdleMinutes) <= now) return { ok: false, reason: 'idle' };
-  const actor = await actorOf(db, session.userId, 'session');
+  const actor = await actorOf(readDb, session.userId, 'session');
   if (!actor) return { ok: false, reason: 'disabled' };
-  // Written at most once a minute: enough for the idle rule, without a write on every request.
+  // Written at most once a minute: enough for the idle rule, without a write on every request. Not awaited: behind
+  // an import's transaction the write waits, the request need not; a touch that fails is retried by the next request.
   if (Date.parse(now) - Date.parse(session.lastSeenAt) > 60_000) {
-    await db.updateTable('userSession').set({ lastSeenAt: now }).where('tokenHash', '=', session.tokenHash).execute();
+    touch(db.updateTable('userSession').set({ lastSeenAt: now }).where('tokenHash', '=', session.tokenHash));
   }
   return { ok: true, actor, csrfToken: session.csrfToken };
 }
 
 /** Resolves a Bearer token; a revoked or expired one stops working at once. */
-export async function resolveApiToken(db: Db, token: string): Promise<Actor | undefined> {
-  const row = await db.selectFrom('apiToken').selectAll().where('tokenHash', '=', sha256(token)).executeTakeFirst();
+export async function resolveApiToken(db: Db, token: string, readDb: Db = db): Promise<Actor | undefined> {
+  const row = await readDb.selectFrom('apiToken').selectAll().where('tokenHash', '=', sha256(token)).executeTakeFirst();
   const now = nowIso();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now)) return undefined;
-  const actor = await actorOf(db, row.userId, 'token');
+  const actor = await actorOf(readDb, row.userId, 'token');
   if (!actor) return undefined;
   if (!row.lastUsedAt || Date.parse(now) - Date.parse(row.lastUsedAt) > 60_000) {
-    await db.updateTable('apiToken').set({ lastUsedAt: now }).where('id', '=', row.id).execute();
+    touch(db.updateTable('apiToken').set({ lastUsedAt: now }).where('id', '=', row.id));
   }
   return actor;
+}
+
+/** A best-effort bookkeeping write (last seen, last used), started but not awaited. */
+function touch(update: { execute(): Promise<unknown> }): void {
+  update.execute().catch(() => undefined);
 }
 
 /** Ends one session (logout). */
