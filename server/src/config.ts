@@ -16,6 +16,8 @@ const environment = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(defaultAuthSettings.maxFailedLogins),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(defaultAuthSettings.lockMinutes),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(defaultAuthSettings.loginAttemptsPerMinute),
+  // Test hook for the e2e journeys (docs/assessment.md): a file holding days to shift the assessment's clock by.
+  BEIZENG_TEST_CLOCK_FILE: z.string().optional(),
 });
 
 export interface Config {
@@ -27,6 +29,8 @@ export interface Config {
   /** Built web app to serve; absent when not built (API only). */
   webDist: string;
   auth: AuthSettings;
+  /** Test hook: a file holding the days the assessment's notice clock is shifted by (BEIZENG_TEST_CLOCK_FILE). */
+  testClockFile?: string | undefined;
 }
 
 /** The repository root: this file sits at server/src/config.ts, or dist/server/config.js when built. */
@@ -58,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, root = projectR
       lockMinutes: e.LOGIN_LOCK_MINUTES,
       loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     },
+    testClockFile: e.BEIZENG_TEST_CLOCK_FILE ? path.resolve(root, e.BEIZENG_TEST_CLOCK_FILE) : undefined,
   };
 }
 

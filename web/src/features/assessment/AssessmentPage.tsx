@@ -25,6 +25,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
+import { useLatestPeriod } from '../indicators/useIndicators';
 import {
   useAnswerObjection,
   useAssessment,
@@ -64,6 +65,7 @@ export function AssessmentPage() {
   const [selected, setSelected] = useState<number | undefined>();
   const current = selected ?? list.data?.items[0]?.id;
   const detail = useAssessment(current);
+  const runYear = detail.data?.year ?? list.data?.items[0]?.year;
 
   useEffect(() => {
     document.title = `${at.pageTitle} · ${t.app.product}`;
@@ -73,7 +75,7 @@ export function AssessmentPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
         title={<PageTitle>{at.pageTitle}</PageTitle>}
-        extra={isOffice ? <ComputeForm onComputed={setSelected} /> : null}
+        extra={isOffice ? <ComputeForm runYear={runYear} onComputed={setSelected} /> : null}
       >
         <Typography.Paragraph type="secondary">{at.intro}</Typography.Paragraph>
         {list.isPending ? (
@@ -106,12 +108,16 @@ export function AssessmentPage() {
   );
 }
 
-function ComputeForm({ onComputed }: { onComputed: (id: number) => void }) {
+function ComputeForm({ runYear, onComputed }: { runYear: number | undefined; onComputed: (id: number) => void }) {
   const { t } = useLocale();
   const compute = useComputeAssessment();
   const errorMessage = useApiErrorMessage();
   const { message } = App.useApp();
-  const [year, setYear] = useState<number | null>(new Date().getFullYear() - 1);
+  // Until a year is typed: the year of the run shown, else the last year with data (not simply last year, which
+  // may have none).
+  const latest = useLatestPeriod();
+  const [typed, setYear] = useState<number | null | undefined>(undefined);
+  const year = typed !== undefined ? typed : (runYear ?? (latest.data ? Number(latest.data.slice(0, 4)) : null));
   return (
     <Space>
       <InputNumber
@@ -337,6 +343,7 @@ function NoticeCard({
           <Form.Item name="criterionCode">
             <Select
               allowClear
+              data-testid="objection-criterion"
               placeholder={at.wholeResult}
               style={{ minWidth: 220 }}
               options={run.criteria.map((c) => ({ value: c.code, label: localize(c.name) }))}
@@ -351,7 +358,9 @@ function NoticeCard({
         </Form>
       ) : null}
       {run.objections.length === 0 ? (
-        <Typography.Text type="secondary">{at.noObjections}</Typography.Text>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {at.noObjections}
+        </Typography.Paragraph>
       ) : (
         <List
           dataSource={run.objections}
@@ -428,7 +437,12 @@ function DiffCard({ run }: { run: AssessmentDetail }) {
                 key: 'total',
                 title: at.totalChange,
                 render: (_, c) =>
-                  `${c.totalBefore?.toFixed(2) ?? '—'} → ${c.totalAfter?.toFixed(2) ?? '—'} (${signed(c.totalChange)})`,
+                  // The change of the totals as shown (each rounded to 2 decimals), so the row adds up on screen.
+                  `${c.totalBefore?.toFixed(2) ?? '—'} → ${c.totalAfter?.toFixed(2) ?? '—'} (${signed(
+                    c.totalBefore === null || c.totalAfter === null
+                      ? c.totalChange
+                      : Number(c.totalAfter.toFixed(2)) - Number(c.totalBefore.toFixed(2)),
+                  )})`,
               },
               {
                 key: 'rank',

@@ -27,6 +27,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
+import { useLatestPeriod } from '../indicators/useIndicators';
 import {
   useBulletin,
   useBulletinAction,
@@ -103,7 +104,10 @@ function GenerateForm({ onGenerated }: { onGenerated: (id: number) => void }) {
   const create = useCreateBulletin();
   const errorMessage = useApiErrorMessage();
   const { message } = App.useApp();
-  const [period, setPeriod] = useState(String(new Date().getFullYear() - 1));
+  // Until something is typed: the last year with data (not simply last year, which may have none).
+  const latest = useLatestPeriod();
+  const [typed, setPeriod] = useState<string | undefined>(undefined);
+  const period = typed ?? latest.data?.slice(0, 4) ?? '';
   return (
     <Space>
       <Input
@@ -145,7 +149,7 @@ function BulletinView({ bulletin, isOffice }: { bulletin: BulletinDetail; isOffi
       { id: bulletin.id, action: a },
       {
         onSuccess: (b) => {
-          if (a === 'publish') void message.success(bt.published((b.lockedPeriods ?? []).join(', ')));
+          if (a === 'publish') void message.success(bt.published((b.lockedPeriods ?? []).join(t.format.listSeparator)));
         },
         onError: (e) => void message.error(errorMessage(e)),
       },
@@ -219,7 +223,7 @@ function BulletinView({ bulletin, isOffice }: { bulletin: BulletinDetail; isOffi
       ))}
       <Typography.Title level={5}>{bt.industries}</Typography.Title>
       {model.industries.map((section) => (
-        <div key={section.industry} style={{ marginBottom: 8 }}>
+        <div key={section.industry} data-industry={section.industry} style={{ marginBottom: 8 }}>
           <Typography.Text strong>
             {section.nameZh.endsWith('产业') ? section.nameZh : `${section.nameZh}产业`}
           </Typography.Text>{' '}
@@ -367,6 +371,8 @@ function LiaisonEditor({ liaison, onClose }: { liaison: Liaison; onClose: () => 
       nameZh: i.nameZh,
       leaderName: i.liaison?.leaderName ?? '',
       leaderTitleZh: i.liaison?.leaderTitleZh ?? '',
+      // Not edited here, but kept: the document is replaced as a whole, so leaving it out would erase it.
+      note: i.liaison?.note ?? null,
     })),
   );
   const update = (code: string, field: 'leaderName' | 'leaderTitleZh', value: string) =>
@@ -385,7 +391,12 @@ function LiaisonEditor({ liaison, onClose }: { liaison: Liaison; onClose: () => 
             members: liaison.members,
             industries: rows
               .filter((r) => r.leaderName.trim() && r.leaderTitleZh.trim())
-              .map((r) => ({ industryCode: r.industryCode, leaderName: r.leaderName, leaderTitleZh: r.leaderTitleZh })),
+              .map((r) => ({
+                industryCode: r.industryCode,
+                leaderName: r.leaderName,
+                leaderTitleZh: r.leaderTitleZh,
+                note: r.note,
+              })),
           },
           {
             onSuccess: () => {
