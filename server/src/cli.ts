@@ -21,8 +21,10 @@ import { roles, systemContext, type Role } from './modules/auth/actor.js';
 import { createUser, ensureFirstAdmin } from './modules/auth/auth.service.js';
 import { evaluateAssessment } from './modules/assessment/assessment.service.js';
 import { formatAssessment } from './modules/assessment/assessment-format.js';
+import { shiftedClock } from './modules/assessment/test-clock.js';
 import { registerIndicatorCommands } from './modules/indicators/indicators.cli.js';
 import { registerBulletinCommands } from './modules/bulletins/bulletins.cli.js';
+import { importProjectProgressCli, PROJECT_PROGRESS_KIND } from './modules/projects/projects.cli.js';
 
 const integer = (name: string) => (value: string) => {
   const n = Number(value);
@@ -57,6 +59,7 @@ export function buildCli(): Command {
         webDist: config.webDist,
         auth: config.auth,
         logger: { level: config.logLevel },
+        assessmentClock: config.testClockFile ? shiftedClock(config.testClockFile) : undefined,
       });
       closeWithGrace({ delay: 10_000 }, async ({ err }) => {
         if (err) app.log.error({ err }, 'closing after an error');
@@ -145,11 +148,14 @@ export function buildCli(): Command {
   program
     .command('import <file>')
     .description('import a file (.xlsx, .csv, .json); exit 0 when imported, 1 with row errors and nothing written')
-    .requiredOption('--kind <kind>', `one of ${importKinds.join(', ')}`)
+    .requiredOption('--kind <kind>', `one of ${[...importKinds, PROJECT_PROGRESS_KIND].join(', ')}`)
     .option('--dry-run', 'report what would be inserted, changed and left alone; write nothing')
     .option('--format <format>', 'text or json', 'text')
     .action(async (file: string, options: { kind: string; dryRun?: boolean; format: string }) => {
-      if (!isImportKind(options.kind)) throw new Error(`--kind must be one of ${importKinds.join(', ')}`);
+      if (options.kind === PROJECT_PROGRESS_KIND) return importProjectProgressCli(file, options);
+      if (!isImportKind(options.kind)) {
+        throw new Error(`--kind must be one of ${[...importKinds, PROJECT_PROGRESS_KIND].join(', ')}`);
+      }
       if (options.format !== 'text' && options.format !== 'json') throw new Error('--format must be text or json');
       if (!fs.existsSync(file)) throw new Error(`no file ${file}`);
       const platform = await openPlatform(readConfig());

@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-indicators.js';
 import * as m0005 from './migrations/0005-projects.js';
 import * as m0006 from './migrations/0006-assessment.js';
 import * as m0007 from './migrations/0007-bulletins.js';
+import * as m0008 from './migrations/0008-project-revisions.js';
 
 type DialectMigration = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -21,6 +22,7 @@ const migrations: Record<string, DialectMigration> = {
   '0005-projects': m0005,
   '0006-assessment': m0006,
   '0007-bulletins': m0007,
+  '0008-project-revisions': m0008,
 };
 
 class DialectMigrationProvider implements MigrationProvider {

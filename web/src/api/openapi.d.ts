@@ -6461,6 +6461,26 @@ export interface components {
                 heldOn: string;
             }[];
         };
+        ProjectProgressRevisionInput: {
+            id: number;
+            /** @description the return's month, 'YYYY-MM' */
+            period: string;
+            /** @enum {string} */
+            field: "investment" | "investmentToDate" | "stage" | "imageNote" | "problems";
+            /** @description investment fields: the old value, yuan */
+            oldValue: number | null;
+            newValue: number | null;
+            /** @description stage, imageNote, problems: the old text */
+            oldText: string | null;
+            newText: string | null;
+            /** @enum {string} */
+            source: "form" | "import";
+            batchId: number | null;
+            /** @description the imported file, when a batch made the change */
+            fileName: string | null;
+            revisedBy: string;
+            revisedAt: string;
+        };
         ProjectDetailInput: {
             id: number;
             code: string;
@@ -6527,6 +6547,8 @@ export interface components {
                 source: string;
                 updatedAt: string;
             }[];
+            /** @description old values of monthly returns that a re-import or re-entry changed, newest first */
+            revisions: components["schemas"]["ProjectProgressRevisionInput"][];
             lead: {
                 id: number;
                 targetCompany: string;
@@ -7928,6 +7950,26 @@ export interface components {
                 heldOn: string;
             }[];
         };
+        ProjectProgressRevision: {
+            id: number;
+            /** @description the return's month, 'YYYY-MM' */
+            period: string;
+            /** @enum {string} */
+            field: "investment" | "investmentToDate" | "stage" | "imageNote" | "problems";
+            /** @description investment fields: the old value, yuan */
+            oldValue: number | null;
+            newValue: number | null;
+            /** @description stage, imageNote, problems: the old text */
+            oldText: string | null;
+            newText: string | null;
+            /** @enum {string} */
+            source: "form" | "import";
+            batchId: number | null;
+            /** @description the imported file, when a batch made the change */
+            fileName: string | null;
+            revisedBy: string;
+            revisedAt: string;
+        };
         ProjectDetail: {
             id: number;
             code: string;
@@ -7994,6 +8036,8 @@ export interface components {
                 source: string;
                 updatedAt: string;
             }[];
+            /** @description old values of monthly returns that a re-import or re-entry changed, newest first */
+            revisions: components["schemas"]["ProjectProgressRevision"][];
             lead: {
                 id: number;
                 targetCompany: string;

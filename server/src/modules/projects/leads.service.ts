@@ -10,8 +10,9 @@ import {
   assertCounty,
   assertIndustry,
   assertWritableRegion,
-  createProject,
+  checkNewProject,
   getProject,
+  insertProject,
   inScope,
   notFound,
   readScope,
@@ -132,30 +133,46 @@ export async function updateLead(db: Q, ctx: RequestContext, id: number, patch: 
   return getLead(db, ctx, id);
 }
 
-/** Turns a lead into a project: the project keeps the link (project.lead_id) and the lead is marked converted. */
+/**
+ * Turns a lead into a project in ONE transaction: the project (project.lead_id keeps the link), the lead marked
+ * converted, and both audit events land together or not at all.
+ */
 export async function convertLead(db: Q, ctx: RequestContext, id: number, body: z.infer<typeof ConvertLeadBody>) {
   const lead = await writableLead(db, ctx, id);
-  if (lead.projectId !== null) {
-    throw new BadRequestError('already_converted', `该线索已转化为项目 ${lead.projectId} / already converted`);
-  }
-  const projectId = await createProject(
-    db,
-    ctx,
-    {
-      ...body,
-      investorName: body.investorName ?? lead.targetCompany,
-      regionCode: lead.regionCode,
-      industryCode: lead.industryCode,
-    },
-    id,
-  );
-  await db.transaction().execute(async (trx) => {
-    await trx
+  if (lead.projectId !== null) throw alreadyConverted(lead.projectId);
+  const input = {
+    ...body,
+    investorName: body.investorName ?? lead.targetCompany,
+    regionCode: lead.regionCode,
+    industryCode: lead.industryCode,
+  };
+  await checkNewProject(db, ctx, input);
+  const projectId = await db.transaction().execute(async (trx) => {
+    const created = await insertProject(trx, ctx, input, id);
+    // Only a lead not converted meanwhile: a concurrent conversion leaves this one to roll back.
+    const marked = await trx
       .updateTable('projectLead')
-      .set({ stage: 'converted', projectId, updatedAt: nowIso() })
+      .set({ stage: 'converted', projectId: created, updatedAt: nowIso() })
       .where('id', '=', id)
-      .execute();
-    await recordAudit(trx, ctx, { action: 'convert', entityType: 'project_lead', entityId: id, after: { projectId } });
+      .where('projectId', 'is', null)
+      .executeTakeFirst();
+    if (Number(marked.numUpdatedRows) !== 1) {
+      const now = await trx.selectFrom('projectLead').select('projectId').where('id', '=', id).executeTakeFirst();
+      throw alreadyConverted(now?.projectId ?? null);
+    }
+    await recordAudit(trx, ctx, {
+      action: 'convert',
+      entityType: 'project_lead',
+      entityId: id,
+      before: { stage: lead.stage, projectId: null },
+      after: { stage: 'converted', projectId: created },
+    });
+    return created;
   });
   return getProject(db, ctx, projectId);
+}
+
+function alreadyConverted(projectId: number | null): BadRequestError {
+  const to = projectId === null ? '' : ` ${projectId}`;
+  return new BadRequestError('already_converted', `该线索已转化为项目${to} / already converted`);
 }

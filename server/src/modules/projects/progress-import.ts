@@ -28,6 +28,7 @@ import {
 import { openTable } from '../statistics/import/readers.js';
 import { parsePeriod } from '../statistics/period.js';
 import { isStage, type Stage } from './measures.js';
+import { progressChanges, recordProgressRevisions } from './progress-revisions.js';
 import { readScope } from './projects.service.js';
 
 type Q = Kysely<Database>;
@@ -386,13 +387,7 @@ export async function importProgress(
   }
   const plan = read.rows.map((r) => {
     const before = existing.get(`${r.projectId}/${r.year}/${r.month}`);
-    const same =
-      before &&
-      before.investment === r.investment &&
-      before.investmentToDate === r.investmentToDate &&
-      before.stage === r.stage &&
-      before.imageNote === r.imageNote &&
-      before.problems === r.problems;
+    const same = before && progressChanges(before, r).length === 0;
     const kind: 'inserted' | 'changed' | 'unchanged' = !before ? 'inserted' : same ? 'unchanged' : 'changed';
     counts[kind] += 1;
     return { row: r, before, kind };
@@ -415,7 +410,7 @@ export async function importProgress(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const { row: r, kind } of plan) {
+    for (const { row: r, kind, before } of plan) {
       if (kind === 'unchanged') continue;
       const values = {
         investment: r.investment,
@@ -434,6 +429,14 @@ export async function importProgress(
           .values({ projectId: r.projectId, year: r.year, month: r.month, ...values })
           .execute();
       } else {
+        if (before) {
+          await recordProgressRevisions(
+            trx,
+            { projectId: r.projectId, year: r.year, month: r.month },
+            progressChanges(before, r),
+            { source: 'import', batchId: batch.id, by: login, now: stamp },
+          );
+        }
         await trx
           .updateTable('projectProgress')
           .set(values)

@@ -176,6 +176,26 @@ export const ProjectDetail = ProjectSummary.extend({
       updatedAt: z.string(),
     }),
   ),
+  revisions: z
+    .array(
+      z
+        .object({
+          id: z.number().int(),
+          period: z.string().describe("the return's month, 'YYYY-MM'"),
+          field: z.enum(['investment', 'investmentToDate', 'stage', 'imageNote', 'problems']),
+          oldValue: z.number().nullable().describe('investment fields: the old value, yuan'),
+          newValue: z.number().nullable(),
+          oldText: z.string().nullable().describe('stage, imageNote, problems: the old text'),
+          newText: z.string().nullable(),
+          source: z.enum(['form', 'import']),
+          batchId: z.number().int().nullable(),
+          fileName: z.string().nullable().describe('the imported file, when a batch made the change'),
+          revisedBy: z.string(),
+          revisedAt: z.string(),
+        })
+        .meta({ id: 'ProjectProgressRevision' }),
+    )
+    .describe('old values of monthly returns that a re-import or re-entry changed, newest first'),
   lead: z.object({ id: z.number().int(), targetCompany: z.string() }).nullable(),
   coordinationProblems: z.array(ProblemSummary),
 }).meta({ id: 'ProjectDetail' });

@@ -28,6 +28,7 @@ import type {
   StageEventBody,
 } from './projects.schema.js';
 import { listProblems } from './coordination.service.js';
+import { listProgressRevisions, progressChanges, recordProgressRevisions } from './progress-revisions.js';
 
 type Q = Kysely<Database>;
 type ProjectRow = Selectable<Database['project']>;
@@ -284,6 +285,7 @@ export async function getProject(db: Q, ctx: RequestContext, id: number): Promis
       superseded: latest.get(e.stage) !== e.id,
     })),
     progress,
+    revisions: await listProgressRevisions(db, id),
     lead,
     coordinationProblems,
   };
@@ -346,49 +348,60 @@ async function writePlans(trx: Q, projectId: number, plans: Input['investmentPla
 }
 
 /** Creates a project (the office anywhere, a county officer in their county); audited. */
-export async function createProject(
-  db: Q,
-  ctx: RequestContext,
-  input: Input,
-  leadId: number | null = null,
-): Promise<number> {
+export async function createProject(db: Q, ctx: RequestContext, input: Input): Promise<number> {
+  await checkNewProject(db, ctx, input);
+  return db.transaction().execute((trx) => insertProject(trx, ctx, input, null));
+}
+
+/** What a new project must satisfy before it is written: a county in the caller's scope, known references. */
+export async function checkNewProject(db: Q, ctx: RequestContext, input: Input): Promise<void> {
   assertWritableRegion(ctx, input.regionCode);
   await checkReferences(db, input);
+}
+
+/**
+ * Writes a checked project, its plans and its audit event inside the caller's transaction `trx` (a lead's
+ * conversion writes the lead in the same one), so all land or none.
+ */
+export async function insertProject(trx: Q, ctx: RequestContext, input: Input, leadId: number | null) {
   const now = nowIso();
-  return db.transaction().execute(async (trx) => {
-    const clash = await trx.selectFrom('project').select('id').where('code', '=', input.code).executeTakeFirst();
-    if (clash) throw new BadRequestError('duplicate_code', `code: 项目代码「${input.code}」已存在 / code exists`);
-    const { id } = await trx
-      .insertInto('project')
-      .values({
-        code: input.code,
-        investorUscc: null,
-        clusterCode: null,
-        demonstration: 0,
-        plannedSignOn: null,
-        plannedStartOn: null,
-        plannedCompletionOn: null,
-        plannedProductionOn: null,
-        countyOfficer: null,
-        cityLiaison: null,
-        ...projectFields(input),
-        name: input.name,
-        investorName: input.investorName,
-        regionCode: input.regionCode,
-        industryCode: input.industryCode,
-        totalInvestment: input.totalInvestment,
-        listYear: input.listYear,
-        listedOn: input.listedOn ?? `${input.listYear}-01-01`,
-        leadId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writePlans(trx, id, input.investmentPlans);
-    await recordAudit(trx, ctx, { action: 'create', entityType: 'project', entityId: id, after: input });
-    return id;
+  const clash = await trx.selectFrom('project').select('id').where('code', '=', input.code).executeTakeFirst();
+  if (clash) throw new BadRequestError('duplicate_code', `code: 项目代码「${input.code}」已存在 / code exists`);
+  const { id } = await trx
+    .insertInto('project')
+    .values({
+      code: input.code,
+      investorUscc: null,
+      clusterCode: null,
+      demonstration: 0,
+      plannedSignOn: null,
+      plannedStartOn: null,
+      plannedCompletionOn: null,
+      plannedProductionOn: null,
+      countyOfficer: null,
+      cityLiaison: null,
+      ...projectFields(input),
+      name: input.name,
+      investorName: input.investorName,
+      regionCode: input.regionCode,
+      industryCode: input.industryCode,
+      totalInvestment: input.totalInvestment,
+      listYear: input.listYear,
+      listedOn: input.listedOn ?? `${input.listYear}-01-01`,
+      leadId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await writePlans(trx, id, input.investmentPlans);
+  await recordAudit(trx, ctx, {
+    action: 'create',
+    entityType: 'project',
+    entityId: id,
+    after: leadId === null ? input : { ...input, leadId },
   });
+  return id;
 }
 
 async function loadWritable(db: Q, ctx: RequestContext, id: number): Promise<ProjectRow> {
@@ -442,7 +455,7 @@ export async function addStageEvent(db: Q, ctx: RequestContext, id: number, body
   return getProject(db, ctx, id);
 }
 
-/** The monthly return of one project, by form: inserted or replaced, audited with the old values. */
+/** The monthly return of one project, by form: inserted or replaced (changed fields kept as revisions), audited. */
 export async function saveProgress(
   db: Q,
   ctx: RequestContext,
@@ -460,18 +473,24 @@ export async function saveProgress(
       .where('year', '=', year)
       .where('month', '=', month)
       .executeTakeFirst();
-    const values = {
+    const figures = {
       investment: body.investment,
       investmentToDate: body.investmentToDate ?? null,
       stage: body.stage ?? null,
       imageNote: body.imageNote ?? null,
       problems: body.problems ?? null,
-      source: 'form',
-      batchId: null,
-      recordedBy: ctx.actor?.login ?? ctx.system ?? 'system',
-      updatedAt: nowIso(),
     };
+    const by = ctx.actor?.login ?? ctx.system ?? 'system';
+    const now = nowIso();
+    const values = { ...figures, source: 'form', batchId: null, recordedBy: by, updatedAt: now };
     if (before) {
+      // The old values of what this entry changes stay as revisions.
+      await recordProgressRevisions(trx, { projectId: id, year, month }, progressChanges(before, figures), {
+        source: 'form',
+        batchId: null,
+        by,
+        now,
+      });
       await trx
         .updateTable('projectProgress')
         .set(values)

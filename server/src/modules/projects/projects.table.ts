@@ -65,6 +65,25 @@ export interface ProjectProgressTable {
   updatedAt: string;
 }
 
+/** An old value of a monthly return that a re-import or re-entry changed (one row per changed field). */
+export interface ProjectProgressRevisionTable {
+  id: Generated<number>;
+  projectId: number;
+  year: number;
+  month: number;
+  /** `investment`, `investmentToDate` (yuan: old/new value) or `stage`, `imageNote`, `problems` (old/new text). */
+  field: string;
+  oldValue: number | null;
+  newValue: number | null;
+  oldText: string | null;
+  newText: string | null;
+  /** `form` or `import`. */
+  source: string;
+  batchId: number | null;
+  revisedBy: string;
+  revisedAt: string;
+}
+
 export interface ProjectImportBatchTable {
   id: Generated<number>;
   fileName: string;
@@ -134,6 +153,7 @@ export interface ProjectTables {
   projectInvestmentPlan: ProjectInvestmentPlanTable;
   projectStageEvent: ProjectStageEventTable;
   projectProgress: ProjectProgressTable;
+  projectProgressRevision: ProjectProgressRevisionTable;
   projectImportBatch: ProjectImportBatchTable;
   projectLead: ProjectLeadTable;
   coordinationProblem: CoordinationProblemTable;

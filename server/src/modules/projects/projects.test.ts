@@ -1,8 +1,11 @@
 import ExcelJS from 'exceljs';
+import { UpdateQueryNode, type KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
 import { grant, makeUser, sessionFor } from '../../../test/factories.js';
+import { systemContext } from '../auth/actor.js';
+import { convertLead, createLead } from './leads.service.js';
 import { projectMeasuresByCounty } from './project-measures.service.js';
 
 const NANHU = '330402';
@@ -278,6 +281,67 @@ describe(`major projects over HTTP (${testDialect})`, () => {
     });
   });
 
+  it('keeps the old values of re-imported and re-entered returns as revisions', async () => {
+    const db = t.database.db;
+    const upload = (csv: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/project-progress/imports?fileName=again.csv',
+        headers: { ...office, 'content-type': 'application/octet-stream' },
+        payload: Buffer.from(csv, 'utf8'),
+      });
+    const revisions = () => db.selectFrom('projectProgressRevision').selectAll().orderBy('id').execute();
+    const before = await revisions();
+
+    // The same two rows as the last import, one figure changed: 1500 → 1600 万元 for 2013-001 in June.
+    const again = await upload(
+      '项目代码,报告期,本月完成投资(万元),形象进度\n2013-001,2013-06,1600,主体封顶\n2013-002,2013年8月,0.07,\n',
+    );
+    const outcome = again.json<{ status: string; batchId: number; changed: number; unchanged: number }>();
+    expect(outcome).toMatchObject({ status: 'committed', changed: 1, unchanged: 1 });
+    const added = (await revisions()).slice(before.length);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      projectId: a,
+      year: 2013,
+      month: 6,
+      field: 'investment',
+      oldValue: 15_000_000,
+      newValue: 16_000_000,
+      source: 'import',
+      batchId: outcome.batchId,
+    });
+    expect(added[0]?.revisedBy).toBeTruthy();
+
+    // Re-entered by form: the same values again change nothing; a new 形象进度 is one revision of text.
+    const period = (body: object) => call(nanhu, 'PUT', `/api/v1/projects/${a}/progress/2013-06`, body);
+    expect((await period({ investment: 16_000_000, imageNote: '主体封顶' })).statusCode).toBe(200);
+    expect(await revisions()).toHaveLength(before.length + 1);
+    const res = await period({ investment: 16_000_000, imageNote: '设备安装' });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = res.json<{ revisions: Record<string, unknown>[] }>();
+    expect(detail.revisions.slice(0, 2)).toMatchObject([
+      {
+        period: '2013-06',
+        field: 'imageNote',
+        oldText: '主体封顶',
+        newText: '设备安装',
+        source: 'form',
+        batchId: null,
+      },
+      {
+        period: '2013-06',
+        field: 'investment',
+        oldValue: 15_000_000,
+        newValue: 16_000_000,
+        source: 'import',
+        fileName: 'again.csv',
+      },
+    ]);
+    // Another county's officer does not see the project, nor its revisions.
+    expect((await call(jiashan, 'GET', `/api/v1/projects/${a}`)).statusCode).toBe(404);
+  });
+
   it('converts a lead into a project that keeps the link', async () => {
     const lead = await call(nanhu, 'POST', '/api/v1/project-leads', {
       targetCompany: '某世界500强化工集团',
@@ -312,6 +376,66 @@ describe(`major projects over HTTP (${testDialect})`, () => {
     expect(leads.json<{ items: unknown[] }>().items).toMatchObject([
       { id, stage: 'converted', projectCode: '2013-010' },
     ]);
+  });
+
+  it('converts a lead in one transaction: a failure after the project is written leaves neither', async () => {
+    const db = t.database.db;
+    const ctx = systemContext('test');
+    const lead = await createLead(db, ctx, {
+      targetCompany: '某央企新能源公司',
+      kind: 'central_soe',
+      industryCode: 'new-energy',
+      regionCode: JIASHAN,
+      owner: '李四',
+    });
+    // Every UPDATE of project_lead fails: the project and its audit event are already written by then.
+    const failLeadUpdate: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (UpdateQueryNode.is(node) && /"(project_lead|projectLead)"/.test(JSON.stringify(node.table))) {
+          throw new Error('simulated failure marking the lead');
+        }
+        return node;
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    };
+    const auditsBefore = await db.selectFrom('auditEvent').select('id').execute();
+    await expect(
+      convertLead(db.withPlugin(failLeadUpdate), ctx, lead.id, {
+        code: '2013-020',
+        name: '央企光伏项目',
+        totalInvestment: 300_000_000,
+        listYear: 2013,
+      }),
+    ).rejects.toThrow('simulated failure');
+    expect(await db.selectFrom('project').select('id').where('code', '=', '2013-020').execute()).toEqual([]);
+    expect(
+      await db.selectFrom('projectLead').select(['stage', 'projectId']).where('id', '=', lead.id).execute(),
+    ).toEqual([{ stage: 'contact', projectId: null }]);
+    expect(await db.selectFrom('auditEvent').select('id').execute()).toEqual(auditsBefore);
+
+    // Without the failure it converts: project and lead together, each audited.
+    const detail = await convertLead(db, ctx, lead.id, {
+      code: '2013-020',
+      name: '央企光伏项目',
+      totalInvestment: 300_000_000,
+      listYear: 2013,
+    });
+    expect(detail).toMatchObject({ code: '2013-020', lead: { id: lead.id }, regionCode: JIASHAN });
+    const audits = await db
+      .selectFrom('auditEvent')
+      .select(['action', 'entityType', 'entityId'])
+      .where('id', 'not in', auditsBefore.length ? auditsBefore.map((a) => a.id) : [-1])
+      .orderBy('id')
+      .execute();
+    expect(audits).toEqual([
+      { action: 'create', entityType: 'project', entityId: String(detail.id) },
+      { action: 'convert', entityType: 'project_lead', entityId: String(lead.id) },
+    ]);
+    // A second conversion is refused and writes nothing.
+    await expect(
+      convertLead(db, ctx, lead.id, { code: '2013-021', name: '再转', totalInvestment: 1, listYear: 2013 }),
+    ).rejects.toMatchObject({ code: 'already_converted' });
+    expect(await db.selectFrom('project').select('id').where('code', '=', '2013-021').execute()).toEqual([]);
   });
 
   it('tracks problems to resolution and checks a meeting’s follow-ups at the next meeting', async () => {

@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
+import { hasRole } from '../../auth/roles';
+import { useSession } from '../../auth/session';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { useLocale } from '../../i18n';
+import { ConvertLeadModal, LeadFormModal } from './ProjectForms';
 import { useLeads, type Lead } from './useProjects';
 
 const columns: Lead['stage'][] = ['contact', 'negotiating', 'signed', 'converted', 'dropped'];
@@ -21,6 +24,11 @@ export function LeadsPage() {
   const { t, localize } = useLocale();
   const pt = t.projects;
   const leads = useLeads();
+  const session = useSession();
+  const writer = hasRole(session.user, 'admin', 'county');
+  // The form open: a lead to edit, null for a new one; a lead to convert.
+  const [editing, setEditing] = useState<Lead | null | undefined>(undefined);
+  const [converting, setConverting] = useState<Lead | undefined>(undefined);
   useEffect(() => {
     document.title = `${pt.leadsTitle} · ${t.app.product}`;
   }, [t, pt]);
@@ -29,13 +37,29 @@ export function LeadsPage() {
     <Card
       title={<PageTitle>{pt.leadsTitle}</PageTitle>}
       extra={
-        <Button icon={<DownloadOutlined />} href="/api/v1/project-leads?format=xlsx">
-          {pt.exportExcel}
-        </Button>
+        <Space>
+          {writer && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="new-lead">
+              {pt.forms.newLead}
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} href="/api/v1/project-leads?format=xlsx">
+            {pt.exportExcel}
+          </Button>
+        </Space>
       }
       loading={leads.isLoading}
     >
       <Typography.Paragraph type="secondary">{pt.leadsIntro}</Typography.Paragraph>
+      {writer && editing !== undefined && <LeadFormModal lead={editing} open onClose={() => setEditing(undefined)} />}
+      {writer && converting && (
+        <ConvertLeadModal
+          lead={converting}
+          defaultYear={new Date().getFullYear()}
+          open
+          onClose={() => setConverting(undefined)}
+        />
+      )}
       {leads.isError && <QueryError error={leads.error} onRetry={() => void leads.refetch()} />}
       <Row gutter={12} wrap={false} style={{ overflowX: 'auto' }} data-testid="leads-board">
         {columns.map((stage) => {
@@ -68,6 +92,18 @@ export function LeadsPage() {
                         {pt.nextStep}：{l.nextStep}
                         {l.nextStepDue ? `（${pt.due} ${l.nextStepDue}）` : ''}
                       </div>
+                    )}
+                    {writer && l.stage !== 'converted' && (
+                      <Space size={0} style={{ display: 'flex', marginTop: 4 }}>
+                        <Button size="small" type="link" onClick={() => setEditing(l)}>
+                          {pt.forms.edit}
+                        </Button>
+                        {l.stage !== 'dropped' && (
+                          <Button size="small" type="link" onClick={() => setConverting(l)}>
+                            {pt.forms.convert}
+                          </Button>
+                        )}
+                      </Space>
                     )}
                     {l.projectId && l.projectCode && (
                       <Link to={`/projects/${l.projectId}`} style={{ fontSize: 12 }}>

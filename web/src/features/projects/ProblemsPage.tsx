@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Checkbox, Descriptions, Empty, List, Space, Table, Tag, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
+import { hasRole } from '../../auth/roles';
+import { useSession } from '../../auth/session';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { useLocale } from '../../i18n';
+import { HandleProblemModal, MeetingFormModal, RaiseProblemModal } from './ProjectForms';
 import { useMeeting, useMeetings, useProblems, type CoordinationProblem } from './useProjects';
 
 function StatusTag({ p }: { p: CoordinationProblem }) {
@@ -73,7 +76,30 @@ export function ProblemsPage() {
   const [overdue, setOverdue] = useState(false);
   const problems = useProblems(overdue);
   const meetings = useMeetings();
-  const columns = useProblemColumns();
+  const problemColumns = useProblemColumns();
+  const session = useSession();
+  const writer = hasRole(session.user, 'admin', 'county');
+  const office = hasRole(session.user, 'admin');
+  const [raising, setRaising] = useState(false);
+  const [handling, setHandling] = useState<CoordinationProblem | undefined>(undefined);
+  const [meeting, setMeeting] = useState(false);
+  const allProblems = useProblems(false);
+  const columns = writer
+    ? [
+        ...problemColumns,
+        {
+          key: 'actions',
+          title: '',
+          width: 110,
+          fixed: 'right' as const,
+          render: (_: unknown, p: CoordinationProblem) => (
+            <Button size="small" type="link" onClick={() => setHandling(p)}>
+              {pt.forms.handle}
+            </Button>
+          ),
+        },
+      ]
+    : problemColumns;
   useEffect(() => {
     document.title = `${pt.problemsTitle} · ${t.app.product}`;
   }, [t, pt]);
@@ -83,6 +109,16 @@ export function ProblemsPage() {
         title={<PageTitle>{pt.problemsTitle}</PageTitle>}
         extra={
           <Space>
+            {writer && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => setRaising(true)}
+                data-testid="raise-problem"
+              >
+                {pt.forms.raiseProblem}
+              </Button>
+            )}
             <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
               {pt.onlyOverdue}
             </Checkbox>
@@ -96,6 +132,8 @@ export function ProblemsPage() {
         }
       >
         <Typography.Paragraph type="secondary">{pt.problemsIntro}</Typography.Paragraph>
+        {writer && <RaiseProblemModal open={raising} onClose={() => setRaising(false)} />}
+        {writer && handling && <HandleProblemModal problem={handling} open onClose={() => setHandling(undefined)} />}
         {problems.isError ? (
           <QueryError error={problems.error} onRetry={() => void problems.refetch()} />
         ) : (
@@ -111,7 +149,20 @@ export function ProblemsPage() {
           />
         )}
       </Card>
-      <Card title={pt.meetings} size="small">
+      <Card
+        title={pt.meetings}
+        size="small"
+        extra={
+          office && (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setMeeting(true)} data-testid="new-meeting">
+              {pt.forms.newMeeting}
+            </Button>
+          )
+        }
+      >
+        {office && (
+          <MeetingFormModal problems={allProblems.data?.items ?? []} open={meeting} onClose={() => setMeeting(false)} />
+        )}
         <List
           dataSource={meetings.data?.items ?? []}
           loading={meetings.isLoading}

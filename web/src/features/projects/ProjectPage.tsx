@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   App,
   Alert,
@@ -19,7 +19,9 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { EditOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
+import { fieldErrorsOf, setFieldProblems } from '../../api/fieldErrors';
 import { useApiErrorMessage } from '../../api/useApiErrorMessage';
 import { hasRole } from '../../auth/roles';
 import { useSession } from '../../auth/session';
@@ -30,7 +32,16 @@ import { formatDateTime } from '../../format';
 import { useLocale } from '../../i18n';
 import { usePlan } from '../plan/usePlan';
 import { FlagTag, StageTag, useMoney, usePercent } from './common';
-import { stageColors, stageOrder, useProject, useProjectChanges, type ProjectDetail, type Stage } from './useProjects';
+import { ProjectFormModal, RaiseProblemModal } from './ProjectForms';
+import {
+  stageColors,
+  stageOrder,
+  useProject,
+  useProjectChanges,
+  type ProgressRevision,
+  type ProjectDetail,
+  type Stage,
+} from './useProjects';
 
 /** 项目页: the project, its stage timeline (planned against actual, every recorded event), monthly progress. */
 export function ProjectPage() {
@@ -54,6 +65,8 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
   const session = useSession();
   const writer = hasRole(session.user, 'admin', 'county');
   const industry = plan.data?.industries.find((i) => i.code === p.industryCode);
+  const [editing, setEditing] = useState(false);
+  const [raising, setRaising] = useState(false);
 
   const planned: Partial<Record<Stage, string | null>> = {
     signed: p.plannedSignOn,
@@ -110,8 +123,20 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
             {p.name} <StageTag stage={p.stage} /> <FlagTag flag={p.flag} reasons={p.flagReasons} />
           </PageTitle>
         }
-        extra={<Link to={`/projects/list?year=${p.listYear}`}>{pt.listTitle}</Link>}
+        extra={
+          <Space>
+            {writer && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="edit-project">
+                {pt.forms.edit}
+              </Button>
+            )}
+            <Link to={`/projects/list?year=${p.listYear}`}>{pt.listTitle}</Link>
+          </Space>
+        }
       >
+        {writer && (
+          <ProjectFormModal project={p} defaultYear={p.listYear} open={editing} onClose={() => setEditing(false)} />
+        )}
         <Descriptions size="small" column={{ xs: 1, md: 3 }} data-testid="project-facts">
           <Descriptions.Item label={pt.code}>{p.code}</Descriptions.Item>
           <Descriptions.Item label={pt.investor}>{p.investorName}</Descriptions.Item>
@@ -155,9 +180,11 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
                     </Typography.Text>
                     {e.superseded && <Tag style={{ marginLeft: 8 }}>{pt.superseded}</Tag>}
                     {e.note && <div>{e.note}</div>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {pt.recorded(e.recordedBy, formatDateTime(e.recordedAt))}
-                    </Typography.Text>
+                    <div>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {pt.recorded(e.recordedBy, formatDateTime(e.recordedAt))}
+                      </Typography.Text>
+                    </div>
                   </div>
                 ),
               }))}
@@ -188,8 +215,23 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
         />
         {writer && <ProgressForm id={p.id} year={p.listYear} />}
       </Card>
-      {p.coordinationProblems.length > 0 && (
-        <Card title={pt.coordination} size="small">
+      <RevisionsCard revisions={p.revisions} />
+      {(p.coordinationProblems.length > 0 || writer) && (
+        <Card
+          title={pt.coordination}
+          size="small"
+          extra={
+            writer && (
+              <Button size="small" icon={<ExclamationCircleOutlined />} onClick={() => setRaising(true)}>
+                {pt.forms.raiseProblem}
+              </Button>
+            )
+          }
+        >
+          {writer && (
+            <RaiseProblemModal project={{ id: p.id, name: p.name }} open={raising} onClose={() => setRaising(false)} />
+          )}
+          {p.coordinationProblems.length === 0 && <Typography.Text type="secondary">{t.app.none}</Typography.Text>}
           {p.coordinationProblems.map((c) => (
             <div key={c.id} style={{ marginBottom: 8 }}>
               <Tag color={c.status === 'resolved' ? 'green' : c.overdue ? 'red' : 'blue'}>{pt.statuses[c.status]}</Tag>
@@ -203,48 +245,90 @@ function ProjectView({ project: p }: { project: ProjectDetail }) {
   );
 }
 
+const stageFields = ['stage', 'occurredOn', 'note'];
+
+/** 登记阶段: a stage reached on a day, a new event; the API's messages appear under their fields. */
 function StageForm({ id }: { id: number }) {
   const { t } = useLocale();
   const pt = t.projects;
   const { message } = App.useApp();
   const messageOf = useApiErrorMessage();
   const { stage } = useProjectChanges(id);
+  const [general, setGeneral] = useState<string | null>(null);
   const [form] = Form.useForm<{ stage: Stage; occurredOn: Dayjs; note?: string }>();
+  const onFinish = async (v: { stage: Stage; occurredOn: Dayjs; note?: string }) => {
+    setGeneral(null);
+    try {
+      await stage.mutateAsync({
+        stage: v.stage,
+        occurredOn: v.occurredOn.format('YYYY-MM-DD'),
+        note: v.note?.trim() ? v.note.trim() : null,
+      });
+      void message.success(pt.saved);
+      form.resetFields();
+    } catch (error) {
+      const problems = fieldErrorsOf(error, (name) => typeof name[0] === 'string' && stageFields.includes(name[0]));
+      setFieldProblems(form, problems.fields);
+      setGeneral(problems.fields.length ? problems.general.join('; ') || null : messageOf(error));
+    }
+  };
   return (
-    <Form
-      form={form}
-      layout="inline"
-      style={{ marginTop: 8, rowGap: 8 }}
-      onFinish={(v) =>
-        stage.mutate(
-          { stage: v.stage, occurredOn: v.occurredOn.format('YYYY-MM-DD'), note: v.note ?? null },
-          {
-            onSuccess: () => {
-              void message.success(pt.saved);
-              form.resetFields();
-            },
-          },
-        )
-      }
-    >
-      <Form.Item name="stage" rules={[{ required: true }]}>
+    <Form form={form} layout="inline" style={{ marginTop: 8, rowGap: 8 }} onFinish={onFinish} data-testid="stage-form">
+      <Form.Item name="stage" rules={[{ required: true, message: pt.forms.required(pt.stage) }]}>
         <Select
           placeholder={pt.stage}
           style={{ width: 100 }}
           options={stageOrder.map((s) => ({ value: s, label: pt.stages[s] }))}
         />
       </Form.Item>
-      <Form.Item name="occurredOn" rules={[{ required: true }]}>
+      <Form.Item name="occurredOn" rules={[{ required: true, message: pt.forms.required(pt.occurredOn) }]}>
         <DatePicker placeholder={pt.occurredOn} />
       </Form.Item>
       <Form.Item name="note">
-        <Input placeholder={pt.note} style={{ width: 140 }} />
+        <Input placeholder={pt.note} style={{ width: 140 }} maxLength={500} />
       </Form.Item>
       <Button htmlType="submit" loading={stage.isPending}>
         {pt.recordStage}
       </Button>
-      {stage.isError && <Alert type="error" title={messageOf(stage.error)} />}
+      {general && <Alert type="error" title={general} style={{ marginTop: 8, width: '100%' }} />}
     </Form>
+  );
+}
+
+/** 修改记录: the old values of monthly returns that a re-import or a re-entry changed. */
+function RevisionsCard({ revisions }: { revisions: ProgressRevision[] }) {
+  const { t } = useLocale();
+  const ft = t.projects.forms;
+  const money = useMoney();
+  const shown = (value: number | null, text: string | null, field: ProgressRevision['field']) => {
+    if (field === 'investment' || field === 'investmentToDate') return value === null ? t.app.none : money(value);
+    if (field === 'stage' && text) return t.projects.stages[text as Stage] ?? text;
+    return text ?? t.app.none;
+  };
+  return (
+    <Card title={ft.revisions} size="small" data-testid="progress-revisions">
+      <Typography.Paragraph type="secondary">{ft.revisionsIntro}</Typography.Paragraph>
+      <Table<ProgressRevision>
+        size="small"
+        rowKey="id"
+        dataSource={revisions}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: t.app.none }}
+        columns={[
+          { key: 'period', title: t.projects.period, width: 90, render: (_, r) => r.period },
+          { key: 'field', title: ft.field, width: 130, render: (_, r) => ft.fields[r.field] },
+          { key: 'old', title: ft.oldValue, render: (_, r) => shown(r.oldValue, r.oldText, r.field) },
+          { key: 'new', title: ft.newValue, render: (_, r) => shown(r.newValue, r.newText, r.field) },
+          {
+            key: 'how',
+            title: ft.how,
+            render: (_, r) => (r.batchId === null ? ft.byForm : ft.byImport(r.batchId, r.fileName)),
+          },
+          { key: 'by', title: ft.revisedBy, width: 110, render: (_, r) => r.revisedBy },
+          { key: 'at', title: ft.revisedAt, width: 160, render: (_, r) => formatDateTime(r.revisedAt) },
+        ]}
+      />
+    </Card>
   );
 }
 

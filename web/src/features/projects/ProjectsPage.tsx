@@ -15,7 +15,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { csrfTokenNow, type Schemas } from '../../api/client';
 import { hasRole } from '../../auth/roles';
@@ -25,6 +25,7 @@ import { QueryError } from '../../components/QueryError';
 import { useLocale } from '../../i18n';
 import { usePlan } from '../plan/usePlan';
 import { FlagTag, StageTag, useMoney, usePercent } from './common';
+import { ProjectFormModal } from './ProjectForms';
 import { stageOrder, useMeasures, useProjects, xlsxUrl, type ProjectQuery, type ProjectSummary } from './useProjects';
 
 const FALLBACK_YEAR = 2013;
@@ -67,6 +68,7 @@ export function ProjectsPage() {
   const measures = useMeasures(query.year, query.month);
   const [form] = Form.useForm<ProjectQuery>();
   const writer = hasRole(session.user, 'admin', 'county');
+  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     document.title = `${pt.listTitle} · ${t.app.product}`;
@@ -93,7 +95,27 @@ export function ProjectsPage() {
   const month = projects.data?.month ?? query.month ?? 12;
 
   return (
-    <Card title={<PageTitle>{pt.listTitle}</PageTitle>}>
+    <Card
+      title={<PageTitle>{pt.listTitle}</PageTitle>}
+      extra={
+        writer && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-project">
+            {pt.forms.newProject}
+          </Button>
+        )
+      }
+    >
+      {writer && (
+        <ProjectFormModal
+          project={null}
+          defaultYear={query.year}
+          open={creating}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => {
+            if (saved.listYear !== query.year) setParams({ year: String(saved.listYear) });
+          }}
+        />
+      )}
       <Typography.Paragraph type="secondary">{pt.listIntro}</Typography.Paragraph>
       <Form<ProjectQuery> form={form} layout="vertical" onFinish={search} initialValues={query}>
         <Row gutter={12} align="bottom">

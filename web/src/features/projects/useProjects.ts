@@ -119,3 +119,84 @@ export function useProjectChanges(id: number) {
   });
   return { stage, progress };
 }
+
+export type ProjectBody = Schemas['ProjectBody'];
+export type LeadBody = Schemas['LeadBody'];
+export type ProblemBody = Schemas['ProblemBody'];
+export type ProblemPatch = Schemas['ProblemPatch'];
+export type MeetingBody = Schemas['MeetingBody'];
+export type ProgressRevision = Schemas['ProjectProgressRevision'];
+
+/** After a write: every project list, lead board, problem list and meeting refetches when next shown. */
+function useRefresh() {
+  const client = useQueryClient();
+  return async () => {
+    await Promise.all(
+      ['projects', 'project-measures', 'project-leads', 'coordination-problems', 'coordination-meetings'].map((key) =>
+        client.invalidateQueries({ queryKey: [key], exact: false }),
+      ),
+    );
+  };
+}
+
+/** Creates a project (`id` null) or changes one; the answer is the project's page. */
+export function useSaveProject() {
+  const client = useQueryClient();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number | null; body: ProjectBody }) => {
+      if (id === null) return unwrap(await api.POST('/api/v1/projects', { body }));
+      const { code: _code, ...patch } = body;
+      return unwrap(await api.PATCH('/api/v1/projects/{id}', { params: { path: { id } }, body: patch }));
+    },
+    onSuccess: async (data) => {
+      client.setQueryData(['projects', 'one', data.id], data);
+      await refresh();
+    },
+  });
+}
+
+export function useSaveLead() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number | null; body: LeadBody }) =>
+      id === null
+        ? unwrap(await api.POST('/api/v1/project-leads', { body }))
+        : unwrap(await api.PATCH('/api/v1/project-leads/{id}', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useConvertLead() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: Schemas['ConvertLeadBody'] }) =>
+      unwrap(await api.POST('/api/v1/project-leads/{id}/convert', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useRaiseProblem() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (body: ProblemBody) => unwrap(await api.POST('/api/v1/coordination-problems', { body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useUpdateProblem() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: number; body: ProblemPatch }) =>
+      unwrap(await api.PATCH('/api/v1/coordination-problems/{id}', { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+export function useCreateMeeting() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (body: MeetingBody) => unwrap(await api.POST('/api/v1/coordination-meetings', { body })),
+    onSuccess: refresh,
+  });
+}
