@@ -11,7 +11,9 @@
 // Each measurement runs in a fresh child process (bare parse, then the import, on a fresh copy of a database holding
 // the register), REPEAT times; the figures are medians with the range. Peak memory is the process's peak RSS (main
 // thread and worker together, from the kernel's high-water mark, reset before each step) above its RSS at the start
-// of the step. With BENCH_DATABASE_URL or TEST_DATABASE_URL set, the imports also run on PostgreSQL (own schema).
+// of the step. The CPU time of both (all threads of the process) is shown beside: on a shared machine the elapsed
+// times move with the other load. With BENCH_DATABASE_URL or TEST_DATABASE_URL set, the imports also run on
+// PostgreSQL (a schema of their own, one run each).
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -65,9 +67,13 @@ interface ChildSpec {
 
 interface ChildResult {
   bareMs: number;
+  /** CPU time of the whole process (every thread): steadier than the elapsed time on a shared machine. */
+  bareCpuMs: number;
+  importCpuMs: number;
   barePeakMb: number;
   importMs: number;
   cubeMs: number;
+  cubeCpuMs: number;
   importPeakMb: number;
   /** The process's RSS at its peak during the import. */
   importPeakRssMb: number;
@@ -113,12 +119,14 @@ async function step(fn: () => Promise<unknown>) {
   const before = kb('VmRSS');
   const lag = monitorEventLoopDelay({ resolution: 5 });
   lag.enable();
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await fn();
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   lag.disable();
   const peak = kb('VmHWM');
-  return { ms, peakMb: (peak - before) / 1024, peakRssMb: peak / 1024, lag };
+  return { ms, cpuMs: (used.user + used.system) / 1000, peakMb: (peak - before) / 1024, peakRssMb: peak / 1024, lag };
 }
 
 async function bareXlsx(file: string): Promise<number> {
@@ -154,16 +162,28 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
     fs.copyFileSync(spec.template, copy);
     db = openDatabase(`sqlite:${copy}`).db;
   } else {
-    const schema = `bench_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    db = openDatabase(pgUrl ?? '', { searchPath: schema }).db;
-    await seed(db, spec.rows);
-    drop = async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    };
+    // Kysely's migrator may take another schema's migration tables for this one's while other processes migrate
+    // their own schemas; a failed seed is retried in a fresh schema.
+    for (let attempt = 1; ; attempt += 1) {
+      const schema = `bench_${process.pid}_${Date.now()}`;
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const opened = openDatabase(pgUrl ?? '', { searchPath: schema }).db;
+      drop = async () => {
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      };
+      try {
+        await seed(opened, spec.rows);
+        db = opened;
+        break;
+      } catch (error) {
+        await opened.destroy();
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        if (attempt >= 5) throw error;
+      }
+    }
   }
   const bare = spec.format === 'xlsx' ? bareXlsx : bareCsv;
   const run = (file: string, dryRun: boolean, onPhase?: (phase: string, ms: number) => void) =>
@@ -180,9 +200,17 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
 
   const b = await step(() => bare(spec.file));
   let cubeMs = 0;
+  let cubeCpuMs = 0;
+  // The cube refresh runs right after the check, on the main thread alone: its CPU time is the process's between.
+  let cpuAtCheck = process.cpuUsage();
   const i = await step(async () => {
     const outcome = await run(spec.file, false, (phase, ms) => {
-      if (phase === 'cube') cubeMs += ms;
+      if (phase === 'check') cpuAtCheck = process.cpuUsage();
+      if (phase === 'cube') {
+        cubeMs += ms;
+        const used = process.cpuUsage(cpuAtCheck);
+        cubeCpuMs += (used.user + used.system) / 1000;
+      }
     });
     if (outcome.status !== 'committed' || outcome.counts.inserted !== spec.rows) {
       throw new Error(`bench import failed: ${JSON.stringify(outcome.problems[0] ?? outcome.counts)}`);
@@ -192,9 +220,12 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
   await drop();
   return {
     bareMs: b.ms,
+    bareCpuMs: b.cpuMs,
+    importCpuMs: i.cpuMs,
     barePeakMb: b.peakMb,
     importMs: i.ms,
     cubeMs,
+    cubeCpuMs,
     importPeakMb: i.peakMb,
     importPeakRssMb: i.peakRssMb,
     lagP99Ms: i.lag.percentile(99) / 1e6,
@@ -291,13 +322,17 @@ try {
         const goal = format === 'xlsx' ? 1.5 : 2;
         const ratio = results.map((x) => x.importMs / x.bareMs);
         const ratioOwn = results.map((x) => (x.importMs - x.cubeMs) / x.bareMs);
+        const cpu = results.map((x) => x.importCpuMs / x.bareCpuMs);
+        const cpuOwn = results.map((x) => (x.importCpuMs - x.cubeCpuMs) / x.bareCpuMs);
         const met = median(ratioOwn) <= goal ? 'met' : 'NOT met';
         if (engine === 'sqlite') (peaks[format] ?? {})[rows] = results.map((x) => x.importPeakMb);
         console.log(
           `  ${engine} ${format}: bare ${fig(results.map((x) => x.bareMs))} ms · import ${fig(results.map((x) => x.importMs))} ms` +
             ` (of which the cube refresh ${fig(results.map((x) => x.cubeMs))} ms)\n` +
             `      ratio to bare: ${fig(ratioOwn, 2, '×')} without the cube refresh (goal ≤ ${goal}×: ${met}),` +
-            ` ${fig(ratio, 2, '×')} whole\n` +
+            ` ${fig(ratio, 2, '×')} whole` +
+            `\n      CPU time (all threads) to bare: ${fig(cpuOwn, 2, '×')} without the cube refresh,` +
+            ` ${fig(cpu, 2, '×')} whole\n` +
             `      peak memory above the start: bare +${fig(results.map((x) => x.barePeakMb))} MB,` +
             ` import +${fig(results.map((x) => x.importPeakMb))} MB (peak RSS ${fig(results.map((x) => x.importPeakRssMb))} MB);` +
             ` main-thread lag during the import p99 ${fig(results.map((x) => x.lagP99Ms))} ms, max ${fig(results.map((x) => x.lagMaxMs))} ms`,

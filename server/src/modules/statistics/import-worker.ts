@@ -33,6 +33,9 @@ export type WorkerMessage = { job: number } & (
   | { type: 'failed'; message: string }
 );
 
+/** Rows a `rows` message carries at least (a message per chunk of the file, ≈ 1,500 rows; short chunks are joined). */
+const ROWS_PER_MESSAGE = 1000;
+
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread');
 
@@ -55,6 +58,15 @@ async function read(job: number, input: WorkerInput) {
     const encoder = input.stream && input.kind === 'returns' ? new ReturnBatchEncoder() : undefined;
     // While rows are handed over, the progress rides on the next batch instead of a message of its own.
     let progress: { rows: number; problems: number } | undefined;
+    let pending: ReturnRow[] = [];
+    const hand = () => {
+      if (!encoder) return;
+      const batch = encoder.encode(pending);
+      pending = [];
+      const message: WorkerMessage = { job, type: 'rows', batch, ...(progress ? { progress } : {}) };
+      progress = undefined;
+      port?.postMessage(message, batchBuffers(batch));
+    };
     const result = await readImportFile(input.filePath, input.kind, context, {
       fileName: input.fileName,
       onProgress: (p) => {
@@ -64,14 +76,14 @@ async function read(job: number, input: WorkerInput) {
       ...(encoder
         ? {
             onRows: (rows: unknown[]) => {
-              const batch = encoder.encode(rows as ReturnRow[]);
-              const message: WorkerMessage = { job, type: 'rows', batch, ...(progress ? { progress } : {}) };
-              progress = undefined;
-              port?.postMessage(message, batchBuffers(batch));
+              for (const row of rows as ReturnRow[]) pending.push(row);
+              if (pending.length >= ROWS_PER_MESSAGE) hand();
             },
           }
         : {}),
     });
+    // What is left of a clean file; a file with problems is not written, so its rows are not sent.
+    if (result.ok && pending.length > 0) hand();
     if (progress) send({ job, type: 'progress', ...progress });
     send({ job, type: 'done', result });
   } catch (error) {

@@ -16,7 +16,7 @@ import type { ImportProblem } from './import/problems.js';
 import type { ReturnBatch } from './import/compact.js';
 import type { EnterpriseRow, RegionStatRow, ReturnRow } from './import/validate.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
-import { commitRegionStats, commitReturns, ReturnsWriter } from './statistics.service.js';
+import { commitRegionStats, commitReturns, ReturnsWriter, type TouchedSlice } from './statistics.service.js';
 
 export interface ImportRequest {
   filePath: string;
@@ -101,9 +101,10 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     batchId: number,
     read: ImportFileResult<unknown>,
     counts: CommitCounts,
+    touched?: readonly TouchedSlice[],
   ): Promise<ImportOutcome> => {
     // The cube follows the data in the same transaction: dashboards never see returns without their sums.
-    await timed('cube', () => refreshCubeAfterImport(trx, request.kind, batchId));
+    await timed('cube', () => refreshCubeAfterImport(trx, request.kind, batchId, touched));
     const durationMs = Date.now() - started;
     const detail = sourceDetail(read.source);
     await trx
@@ -170,14 +171,14 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           const problems = await timed('check', async () => writer.check());
           if (problems.length > 0) throw new Refused(read, problems.slice(0, 1000), problems.length);
           if (batchId === null) throw new DryRunRollback(read, writer.counts);
-          return conclude(trx, batchId, read, writer.counts);
+          return conclude(trx, batchId, read, writer.counts, writer.touched());
         }),
       );
     }
 
     const read = await timed('read', () => readInWorker(input, request.onProgress));
     if (!read.ok) return await refuse(read, read.problems, read.problemCount);
-    const write = async (trx: Db, batchId: number | null): Promise<CommitCounts> => {
+    const write = async (trx: Db, batchId: number | null): Promise<CommitCounts & { touched?: TouchedSlice[] }> => {
       switch (request.kind) {
         case 'enterprises':
           return commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7));
@@ -193,7 +194,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
         if (request.dryRun) throw new DryRunRollback(read, await write(trx, null));
         const batchId = await recordBatch(trx, ctx, PENDING_BATCH(request));
         const counts = await timed('write', () => write(trx, batchId));
-        return conclude(trx, batchId, read, counts);
+        return conclude(trx, batchId, read, counts, counts.touched);
       }),
     );
   } catch (error) {
@@ -218,7 +219,11 @@ const ZERO: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
 /** Any fixed number: the key of PostgreSQL's advisory lock that lets one import write at a time across processes. */
 const IMPORT_LOCK = 20110708;
 
-const pickCounts = (c: CommitCounts): CommitCounts => ({ inserted: c.inserted, changed: c.changed, unchanged: c.unchanged });
+const pickCounts = (c: CommitCounts): CommitCounts => ({
+  inserted: c.inserted,
+  changed: c.changed,
+  unchanged: c.unchanged,
+});
 
 /** The batch row as it starts, before the file is read; conclude() fills in what the read and the writes found. */
 const PENDING_BATCH = (request: ImportRequest) => ({
@@ -412,8 +417,7 @@ function readInWorker(
         if (message.type === 'rows') {
           onBatch?.(message.batch);
           if (message.progress) onProgress?.(message.progress);
-        }
-        else if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
+        } else if (message.type === 'progress') onProgress?.({ rows: message.rows, problems: message.problems });
         else if (message.type === 'done') finish(() => resolve(message.result));
         else finish(() => reject(new Error(`import failed: ${message.message}`)));
       };

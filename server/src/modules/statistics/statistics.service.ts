@@ -10,7 +10,13 @@ import type { ImportKind, ReturnIndicator, RegionIndicator } from './import/colu
 import { regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
-import { FIGURES, ReturnBatchDecoder, ReturnBatchEncoder, type PeriodEntry, type ReturnBatch } from './import/compact.js';
+import {
+  FIGURES,
+  ReturnBatchDecoder,
+  ReturnBatchEncoder,
+  type PeriodEntry,
+  type ReturnBatch,
+} from './import/compact.js';
 import { checkYtdOrder, type RegionStatRow, type ReturnRow, type StoredYtdValue } from './import/validate.js';
 import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
 
@@ -132,6 +138,7 @@ export class ReturnsWriter {
   private readonly decoder = new ReturnBatchDecoder();
   /** By code index: the enterprise's id and region, or null when it is not in the register. */
   private readonly enterprises: ({ id: number; region: string } | null)[] = [];
+  private readonly usccOfId = new Map<number, string>();
   private readonly loadedGroups = new Set<number>();
   /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
   private readonly stored = new Map<number, Selectable<Database['statisticalReturn']>>();
@@ -155,6 +162,8 @@ export class ReturnsWriter {
 
   /** Writes one batch (batches of one import go through one writer, in order). */
   async write(batch: ReturnBatch): Promise<void> {
+    // Batches may queue up while the worker reads ahead; between them the event loop answers other requests.
+    await new Promise((resolve) => setImmediate(resolve));
     this.decoder.accept(batch);
     await this.resolveEnterprises(batch.newUsccs);
     const { periods } = this.decoder;
@@ -190,7 +199,11 @@ export class ReturnsWriter {
         continue;
       }
       const row = this.decoder.row(batch, i);
-      const revisions = changedFigures(returnIndicators, row.values, (ind) => current[returnColumn[ind]] as number | null);
+      const revisions = changedFigures(
+        returnIndicators,
+        row.values,
+        (ind) => current[returnColumn[ind]] as number | null,
+      );
       if (revisions.length === 0) {
         this.counts.unchanged += 1;
         continue;
@@ -255,16 +268,16 @@ export class ReturnsWriter {
         .execute();
       for (const r of rows) found.set(r.uscc, { id: r.id, region: r.regionCode });
     }
-    for (const u of usccs) this.enterprises.push(found.get(u) ?? null);
+    for (const u of usccs) {
+      const e = found.get(u) ?? null;
+      this.enterprises.push(e);
+      if (e) this.usccOfId.set(e.id, u);
+    }
   }
 
   /** Reads the stored returns of enterprise-years not read before (and so not yet written by this import). */
   private async loadStored(wanted: Map<number, { id: number; year: number }>) {
     if (wanted.size === 0) return;
-    const usccOf = new Map<number, string>();
-    this.enterprises.forEach((e, i) => {
-      if (e && !usccOf.has(e.id)) usccOf.set(e.id, this.decoder.usccs[i] as string);
-    });
     const years = [...new Set([...wanted.values()].map((w) => w.year))];
     for (const part of chunks([...new Set([...wanted.values()].map((w) => w.id))])) {
       const rows = await this.trx
@@ -279,7 +292,7 @@ export class ReturnsWriter {
         if (!wanted.has(group)) continue;
         this.stored.set(monthKey(group, r.month), r);
         if (!this.storedGroups.has(group)) {
-          this.storedGroups.set(group, { uscc: usccOf.get(r.enterpriseId) ?? '', year: r.year });
+          this.storedGroups.set(group, { uscc: this.usccOfId.get(r.enterpriseId) ?? '', year: r.year });
         }
       }
     }
@@ -304,7 +317,9 @@ export class ReturnsWriter {
           (columns[2] as (number | null)[])[r] = p.month;
           for (let f = 0; f < FIGURES; f += 1) (columns[3 + f] as (number | null)[])[r] = figure(i, f);
         });
-        const arrays = columns.map((_, c) => `$${c + 1}::${c === 0 ? 'bigint' : c < 3 ? 'integer' : 'double precision'}[]`);
+        const arrays = columns.map(
+          (_, c) => `$${c + 1}::${c === 0 ? 'bigint' : c < 3 ? 'integer' : 'double precision'}[]`,
+        );
         const text =
           `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) ` +
           `select t.*, 1, $${columns.length + 1}::bigint, $${columns.length + 2}::timestamptz from unnest(${arrays.join(', ')}) as t`;
@@ -331,17 +346,20 @@ export class ReturnsWriter {
   private readonly insertTexts = new Map<number, string>();
 
   /**
-   * `insert … values (?, …, 1, batch, 'time'), …` for `count` rows. Revision, batch and time are the same for every
-   * row of the import, so they are written into the statement (a number and a time of the platform's own clock)
-   * rather than bound 500 times.
+   * `insert … select column1, …, 1, batch, 'time' from (values (?, …), …)` for `count` rows. Revision, batch and time
+   * are the same for every row of the import, so they are written into the statement once (a number, and a time of
+   * the platform's own clock) rather than bound with every row.
    */
   private sqliteInsertText(count: number): string {
     let text = this.insertTexts.get(count);
     if (!text) {
       if (!/^[0-9TZ:.-]+$/.test(this.now)) throw new Error(`unexpected time ${this.now}`);
       const batch = this.batchId === null ? 'null' : String(Math.trunc(this.batchId));
-      const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')},1,${batch},'${this.now}')`;
-      text = `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) values ${Array(count).fill(tuple).join(',')}`;
+      const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
+      const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
+      text =
+        `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, ${batch}, '${this.now}'` +
+        ` from (values ${Array(count).fill(tuple).join(',')})`;
       this.insertTexts.set(count, text);
     }
     return text;
@@ -447,7 +465,11 @@ export async function storedYtd(db: Q, keys: readonly { uscc: string; year: numb
       .where('year', 'in', years)
       .execute();
     for (const r of rows) {
-      result.push({ uscc: usccOf.get(r.enterpriseId) ?? '', period: formatMonth(r.year, r.month), values: storedValues(r) });
+      result.push({
+        uscc: usccOf.get(r.enterpriseId) ?? '',
+        period: formatMonth(r.year, r.month),
+        values: storedValues(r),
+      });
     }
   }
   return result;

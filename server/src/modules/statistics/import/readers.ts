@@ -640,16 +640,33 @@ export async function plainCsvLineEnding(filePath: string): Promise<'\n' | '\r\n
  * separator, as csv-parse reads them (an empty line is one empty field; the newline ending the file starts no record;
  * a UTF-8 BOM is dropped).
  */
-async function* splitPlainCsv(input: fs.ReadStream, lineEnding: string, delimiter: string): AsyncGenerator<string[][]> {
+async function* splitPlainCsv(
+  input: fs.ReadStream,
+  lineEnding: string,
+  delimiter: string,
+): AsyncGenerator<RecordBatch> {
   const decoder = new TextDecoder('utf-8');
   let carry = '';
   for await (const chunk of input as AsyncIterable<Buffer>) {
-    const lines = (carry + decoder.decode(chunk, { stream: true })).split(lineEnding);
+    const text = carry + decoder.decode(chunk, { stream: true });
+    const lines = text.split(lineEnding);
     carry = lines.pop() ?? '';
-    if (lines.length > 0) yield lines.map((line) => line.split(delimiter));
+    if (lines.length > 0) {
+      yield { records: lines.map((line) => line.split(delimiter)), decoded: !text.includes('\ufffd') };
+    }
   }
   const rest = carry + decoder.decode();
-  if (rest !== '') yield [rest.split(delimiter)];
+  if (rest !== '') yield { records: [rest.split(delimiter)], decoded: !rest.includes('\ufffd') };
+}
+
+/** Records as read; `decoded`: known to hold no U+FFFD (no byte that was not of the encoding). */
+interface RecordBatch {
+  records: string[][];
+  decoded: boolean;
+}
+
+async function* unchecked(batches: AsyncIterable<string[][]>): AsyncGenerator<RecordBatch> {
+  for await (const records of batches) yield { records, decoded: false };
 }
 
 /**
@@ -666,7 +683,7 @@ export async function openCsv(filePath: string): Promise<TableSource> {
   // it, at a third of the cost. Anything else goes through csv-parse.
   const lineEnding = utf8 ? await plainCsvLineEnding(filePath) : null;
   let closed = false;
-  let records: AsyncIterable<string[][]>;
+  let records: AsyncIterable<RecordBatch>;
   let stopParser = () => undefined as void;
   if (lineEnding) {
     records = splitPlainCsv(input, lineEnding, delimiter);
@@ -684,7 +701,7 @@ export async function openCsv(filePath: string): Promise<TableSource> {
     // Errors surface through the parser's iterator; the callback only keeps them from being unhandled.
     if (utf8) pipeline(input, parser, () => undefined);
     else pipeline(input, new DecodeStream(encoding, bomLength), parser, () => undefined);
-    records = streamBatches<string[]>(parser);
+    records = unchecked(streamBatches<string[]>(parser));
   }
   const close = () => {
     if (closed) return;
@@ -698,12 +715,12 @@ export async function openCsv(filePath: string): Promise<TableSource> {
   const recordBatches = records;
   const positional = (async function* (): AsyncGenerator<PositionalRow[]> {
     try {
-      for await (const records of recordBatches) {
+      for await (const { records, decoded } of recordBatches) {
         const batch: PositionalRow[] = [];
         for (const record of records) {
           lastRow += 1;
           // U+FFFD stands where bytes were not of the encoding (or where an earlier program lost them).
-          for (let bad = 0; bad < record.length; bad += 1) {
+          for (let bad = 0; !decoded && bad < record.length; bad += 1) {
             if (record[bad]?.includes('\ufffd')) {
               throw new ImportFileError({
                 row: lastRow,

@@ -663,7 +663,7 @@ class YtdPointStore {
         (rowNumber[a] as number) - (rowNumber[b] as number),
     );
     const problems: ImportProblem[] = [];
-    for (let start = 0; start < order.length; ) {
+    for (let start = 0; start < order.length;) {
       const g = group[order[start] as number];
       let end = start + 1;
       while (end < order.length && group[order[end] as number] === g) end += 1;
