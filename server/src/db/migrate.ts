@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import { dialectOf, type DialectName } from './database.js';
 import type { Database } from './schema.js';
 import * as m0001 from './migrations/0001-plan.js';
@@ -38,11 +38,18 @@ class DialectMigrationProvider implements MigrationProvider {
 
 /** Brings the schema up to date; returns the names of the migrations it ran. Throws with the failing one's name. */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  // PostgreSQL: name the schema the migrations are recorded in. Without it Kysely takes a `schema_migration_lock` of
+  // ANY schema for this one's and then fails to lock (tests and benchmarks migrate schemas side by side).
+  const schema =
+    dialectOf(db) === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({
     db: db as unknown as Kysely<unknown>,
     provider: new DialectMigrationProvider(dialectOf(db)),
     migrationTableName: 'schema_migration',
     migrationLockTableName: 'schema_migration_lock',
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

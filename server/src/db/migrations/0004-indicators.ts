@@ -25,8 +25,6 @@ export async function up(db: Kysely<unknown>, _dialect: DialectName): Promise<vo
     .addPrimaryKeyConstraint('cube_cell_pk', ['region_code', 'industry', 'year', 'month', 'measure'])
     .execute();
   await db.schema.createIndex('cube_cell_period_idx').on('cube_cell').columns(['year', 'month']).execute();
-  // The cube refresh after an import finds the months the batch wrote by its id; without this, a full scan.
-  await db.schema.createIndex('statistical_return_batch_idx').on('statistical_return').column('batch_id').execute();
   // One row: bumped by every refresh, so readers can keep what they computed from the cube until it changes.
   await db.schema
     .createTable('cube_state')

@@ -254,9 +254,20 @@ async function readShares(
  * regions it wrote; a register file (classifications, regions, size flags) every month. Region totals are read
  * from their own table and need nothing here.
  */
-export async function refreshCubeAfterImport(db: Db, kind: string, batchId: number): Promise<void> {
+export async function refreshCubeAfterImport(
+  db: Db,
+  kind: string,
+  batchId: number,
+  touched?: readonly { region: string; year: number; month: number }[],
+): Promise<void> {
   if (kind === 'returns') {
-    const { months, regions } = await monthsOfBatch(db, batchId);
+    // The writer reports the (region, month) slices it wrote; without that list, the batch's rows say it.
+    const { months, regions } = touched
+      ? {
+          months: touched.map(({ year, month }) => ({ year, month })),
+          regions: [...new Set(touched.map((t) => t.region))].sort(),
+        }
+      : await monthsOfBatch(db, batchId);
     if (months.length > 0) await refreshCube(db, months, regions);
   } else if (kind === 'enterprises') {
     const months = await db.selectFrom('statisticalReturn').select(['year', 'month']).distinct().execute();
