@@ -103,12 +103,12 @@ describe('plan overview journey', () => {
   });
 
   it('opens a module that is not built yet and says so, in both languages', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Major projects' }).click();
-    await page.waitForURL(`${server.url}/projects`);
-    await page.getByText('Major projects: not yet available').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Expert review' }).click();
+    await page.waitForURL(`${server.url}/experts`);
+    await page.getByText('Expert review: not yet available').waitFor();
 
     await page.getByRole('button', { name: /中文/ }).click();
-    await page.getByText('重大项目：尚未开放').waitFor();
+    await page.getByText('专家评审：尚未开放').waitFor();
     await page.screenshot({ path: join(screenshots, 'placeholder-zh.png'), animations: 'disabled' });
 
     // A deep link works too: the server falls back to the app for paths it does not know.
