@@ -188,11 +188,15 @@ async function runSize(
     logging = true;
     // Warm: repeated requests, answered from what was computed from the current cube version. Cold: the first
     // request after the cube changed (the version bumped before each), which computes from the cube.
-    const bump = () =>
-      db
+    // The bump is the benchmark's own write, not a request's: it is left out of "slowest database call".
+    const bump = async () => {
+      logging = false;
+      await db
         .updateTable('cubeState')
         .set((eb) => ({ version: eb('version', '+', 1) }))
         .execute();
+      logging = true;
+    };
     for (const [name, url, runs] of endpoints) {
       const t = await measure(runs, get(url));
       const cold = await measure(Math.max(5, Math.floor(runs / 10)), async () => {
