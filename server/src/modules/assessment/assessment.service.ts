@@ -94,6 +94,14 @@ export async function evaluateAssessment(
     criteria.map((c) => c.indicator),
     counties,
   );
+  // A year without a single figure would rank every county first with 0 points: refuse it and say why.
+  const anyActual = [...actuals.values()].some((list) => list.some((a) => a.value !== null));
+  if (!anyActual) {
+    throw new BadRequestError(
+      'no_data',
+      `year: ${input.year}年没有任何考核所需的数据，无法计算 / no figures for ${input.year}: nothing to assess`,
+    );
+  }
   const scored = scoreCounties(
     criteria,
     counties.map((c) => ({ regionCode: c.code, actuals: (actuals.get(c.code) ?? []).map((a) => a.value) })),

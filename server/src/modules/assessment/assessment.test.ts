@@ -271,6 +271,10 @@ describe(`county assessment (${testDialect})`, () => {
     expect((await getAssessment(db, adminCtx, v1.id)).status).toBe('superseded');
   });
 
+  it('refuses to assess a year without any figure, naming the year', async () => {
+    await expect(computeAssessment(db, adminCtx, { year: 2030 })).rejects.toThrow(/no figures for 2030/);
+  });
+
   it('audits every transition', async () => {
     const events = await db
       .selectFrom('auditEvent')
