@@ -50,6 +50,8 @@ export const modules: readonly ModuleEntry[] = [
   },
   { key: 'assessment', path: '/assessment', built: true, roles: countyRoles },
   { key: 'bulletins', path: '/bulletins', built: true, roles: countyRoles },
+  // The public site: published bulletins and figures, for everyone, logged in or not.
+  { key: 'open', path: '/open', built: true },
   {
     key: 'projects',
     path: '/projects',

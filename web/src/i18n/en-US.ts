@@ -49,6 +49,7 @@ export const enUS: Messages = {
     enterprises: 'Enterprises & statistics',
     assessment: 'County assessment',
     bulletins: 'Bulletins & open data',
+    open: 'Open data',
     projects: 'Major projects',
     experts: 'Expert review',
     funds: 'Special fund',
@@ -71,6 +72,7 @@ export const enUS: Messages = {
       'Yearly scores and ranking of the counties under the assessment scheme, each also judged on its own one or two focus industries.',
     bulletins:
       'Bulletins on industry development generated from the data, with tables and charts (DOCX, XLSX, PDF), reviewed, published, and offered as open data.',
+    open: 'Published bulletins and figures, to read and download without logging in.',
     projects:
       'The yearly list of major SEI projects, their investment, start and production progress, and investment-attraction leads.',
     experts:
