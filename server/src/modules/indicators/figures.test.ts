@@ -12,6 +12,7 @@ import { writeImportFile } from '../statistics/import/templates.js';
 import { runImport } from '../statistics/import.service.js';
 import { rebuildCube } from './cube.service.js';
 import { readFigures, type Figure } from './figures.service.js';
+import { readProgress } from './progress.service.js';
 
 /**
  * The cube and the figures read from it, against sums computed by hand. Six enterprises, output value year to date
@@ -228,6 +229,27 @@ describe(`figures from the cube (${testDialect})`, () => {
     expect(share).toMatchObject({ basis: 'region_stats', value: 1197 / 4000 });
     // No value added was reported: no share of GDP rather than 0.
     expect(gdpShare).toMatchObject({ value: null });
+  });
+
+  it('defaults progress to the last year with data within the plan, not a later one', async () => {
+    const cell = (year: number) => ({
+      regionCode: '330402',
+      industry: 'sei',
+      year,
+      month: 12,
+      measure: 'output_value',
+      value: 1,
+      comparableCurrent: 0,
+      comparableBase: 0,
+      enterprises: 1,
+      comparableEnterprises: 0,
+    });
+    await db
+      .insertInto('cubeCell')
+      .values([cell(2013), cell(2020)])
+      .execute();
+    // The plan runs to 2015: 2020 has data but lies beyond it; 2013 is the last year within it.
+    expect((await readProgress(db, {})).period).toBe('2013');
   });
 
   it('refuses an unknown region, code or period, naming the field', async () => {
