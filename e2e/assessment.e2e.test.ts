@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openJourneyPage } from './browser.js';
-import { apiAs, beizeng, logIn, serveOn } from './issue6.helpers.js';
+import { apiAs, beizeng, logIn, serveOn } from './demo-server.js';
 import { repoRoot } from './server.js';
 
 const screenshots = join(repoRoot, 'e2e/screenshots');

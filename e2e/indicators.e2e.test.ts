@@ -1,31 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openJourneyPage } from './browser.js';
+import { beizeng, DEMO_PASSWORD, serveOn } from './demo-server.js';
 import { repoRoot } from './server.js';
 
 const screenshots = join(repoRoot, 'e2e/screenshots');
 // The indicator journey's own port (the other journeys take free ones).
 const port = 3109;
 const url = `http://127.0.0.1:${port}`;
-const DEMO_PASSWORD = 'Demo-2011-beizeng';
-
-/** Runs `node bin/beizeng.js …` with the journey's database; resolves with its output when it exits 0. */
-function beizeng(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/beizeng.js', ...args], { cwd: repoRoot, env, stdio: 'pipe' });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`beizeng ${args[0]} exited ${code}:\n${out}`)),
-    );
-  });
-}
-
 describe('indicators journey: a city leader reads the targets, a trend with its forecast, and the county map', () => {
   let dir: string;
   let stopServer: (() => Promise<void>) | undefined;
@@ -44,26 +29,7 @@ describe('indicators journey: a city leader reads the targets, a trend with its 
     dir = await mkdtemp(join(tmpdir(), 'beizeng-e2e-indicators-'));
     const env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'e2e.db')}` };
     await beizeng(['demo', '--from', '2010', '--to', '2015', '--enterprises', '600'], env);
-    const child = spawn(process.execPath, ['bin/beizeng.js', 'serve', '--port', String(port)], {
-      cwd: repoRoot,
-      env,
-      stdio: 'ignore',
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    stopServer = async () => {
-      child.kill('SIGTERM');
-      await exited;
-    };
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const ok = await fetch(`${url}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error(`the server did not start on port ${port}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    stopServer = await serveOn(port, env);
     await mkdir(screenshots, { recursive: true });
     browser = await launchChromium();
     ({ context, page } = await openJourneyPage(browser, pageErrors));

@@ -26,7 +26,7 @@ export type CubeMeasure = ReturnIndicator;
 export const cubeMeasures: readonly CubeMeasure[] = returnIndicators;
 
 /** The returns column of each measure, as Kysely names it. */
-const measureColumn = {
+export const measureColumn = {
   output_value: 'outputValue',
   sales_output: 'salesOutput',
   value_added: 'valueAdded',

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { BadRequestError, NotFoundError } from '../../http/errors.js';
 import { assertRegionInScope, readableRegions, type RequestContext } from '../auth/actor.js';
 import { formatMonth, formatPeriod, lastMonthOf, type Period } from '../statistics/period.js';
-import { cubeMeasures, SEI, type CubeMeasure } from './cube.service.js';
+import { cubeMeasures, measureColumn, SEI, type CubeMeasure } from './cube.service.js';
 import {
   figureCodes,
   periodOrThrow,
@@ -225,18 +225,6 @@ export async function readCascade(db: Db, targetId: string) {
     rows,
   };
 }
-
-const measureColumn: Record<CubeMeasure, string> = {
-  output_value: 'outputValue',
-  sales_output: 'salesOutput',
-  value_added: 'valueAdded',
-  revenue: 'revenue',
-  rd_expense: 'rdExpense',
-  taxes: 'taxes',
-  employees: 'employees',
-  energy_tce: 'energyTce',
-  land_mu: 'landMu',
-};
 
 /**
  * The enterprises behind a change (drill-down): each enterprise's attributed YTD figure now and a year earlier in

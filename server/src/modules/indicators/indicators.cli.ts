@@ -4,6 +4,7 @@ import { openPlatform } from '../../platform.js';
 import { rebuildCube } from './cube.service.js';
 import { progressToWire, type ProgressResponse } from './indicators.schema.js';
 import { readProgress } from './progress.service.js';
+import { statusZh } from './warnings.service.js';
 import type { z } from 'zod';
 
 type Wire = z.infer<typeof ProgressResponse>;
@@ -80,8 +81,6 @@ export function progressCsv(result: Wire): string {
   }
   return `${lines.join('\n')}\n`;
 }
-
-const statusZh = { met: '已达成', on_track: '符合进度', at_risk: '有风险', off_track: '滞后', no_data: '无数据' };
 
 /** A table for a terminal: amounts in 亿元, shares and growths in %. */
 export function progressTable(result: Wire): string {

@@ -91,7 +91,8 @@ async function computeWarnings(db: Db, query: { period?: string | undefined }) {
   return { period: formatPeriod(period), items };
 }
 
-const statusZh: Record<ProgressStatus, string> = {
+/** Status words as the office prints them (pages have their own in web/src/i18n). */
+export const statusZh: Record<ProgressStatus, string> = {
   no_data: '无数据',
   met: '已达成',
   on_track: '符合进度',
