@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, type LogEvent } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  type Compilable,
+  type LogEvent,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -52,6 +60,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
       plugins: [new CamelCasePlugin()],
       ...(options.log ? { log: options.log } : {}),
     });
+    sqliteHandles.set(db.getExecutor().adapter, database);
     return { db, dialect: 'sqlite', description: `sqlite ${file}` };
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
@@ -66,6 +75,52 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
 export function openReadDatabase(url: string, options: OpenOptions = {}): Db | undefined {
   if (!url.startsWith('sqlite:') || url === 'sqlite::memory:') return undefined;
   return openDatabase(url, options).db;
+}
+
+// The better-sqlite3 connection under each SQLite Kysely instance, by its adapter: the one object a Kysely instance
+// shares with its transactions (each transaction is a Kysely instance of its own).
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection under a SQLite handle or one of its transactions; undefined on PostgreSQL. For the
+ * few hot paths (an import's inserts, the cube's reads) where Kysely's per-query work — compiling, preparing the
+ * statement again, renaming every column of every row — costs more than the database itself: a prepared statement
+ * is kept and run many times, rows come back as arrays. The connection is the transaction's own (SQLite has one
+ * connection and Kysely holds it for the transaction), so statements run on it see and write the transaction's
+ * data. Use it only inside a transaction of `db` (Kysely then holds the connection for it alone); outside one, the
+ * connection may be in the middle of another request's transaction.
+ */
+export function sqliteHandleOf(db: Kysely<Database>): SQLite.Database | undefined {
+  return sqliteHandles.get(db.getExecutor().adapter);
+}
+
+const MAX_KEPT_STATEMENTS = 200;
+const keptStatements = new WeakMap<SQLite.Database, Map<string, SQLite.Statement>>();
+
+/**
+ * Runs a select and gives its rows as arrays of values in the select's column order. On SQLite the statement runs
+ * on the connection itself, prepared once per SQL text and kept, and rows come back as arrays: no object per row and
+ * no renaming of its columns, which is most of the cost of reading tens of thousands of rows through Kysely. On
+ * PostgreSQL, and outside a transaction, the query goes through Kysely and each row's values are taken in order.
+ */
+export async function selectArrays(db: Kysely<Database>, query: Compilable): Promise<unknown[][]> {
+  const compiled = query.compile();
+  // Outside a transaction the connection may be another's transaction's: only Kysely knows when it is free.
+  const handle = db.isTransaction ? sqliteHandleOf(db) : undefined;
+  if (!handle) {
+    const result = await db.executeQuery<Record<string, unknown>>(compiled);
+    return result.rows.map((row) => Object.values(row));
+  }
+  let kept = keptStatements.get(handle);
+  if (!kept) keptStatements.set(handle, (kept = new Map()));
+  let statement = kept.get(compiled.sql);
+  if (!statement) {
+    // Texts vary with the length of `in (…)` lists: a bounded cache, emptied when full.
+    if (kept.size >= MAX_KEPT_STATEMENTS) kept.clear();
+    statement = handle.prepare(compiled.sql).raw(true);
+    kept.set(compiled.sql, statement);
+  }
+  return statement.all(...compiled.parameters) as unknown[][];
 }
 
 /** Which engine a handle (or a transaction of it) talks to, for the few places where SQL differs. */
