@@ -576,11 +576,18 @@ function ytdProblems(
   return problems;
 }
 
+/** A copy of a typed array in a longer one. */
+function lengthened<A extends Int32Array | Float64Array>(a: A, length: number): A {
+  const longer = new (a.constructor as new (length: number) => A)(length);
+  longer.set(a);
+  return longer;
+}
+
 /**
- * The file's YTD points, kept column by column (numbers in arrays, no object per row), so a 50,000-row file leaves
- * nothing per row for the garbage collector to copy about while it is read. `problems()` runs the same rule as
- * ytdProblems over the file alone, with the same problems in the same order; `points()` gives them as objects when
- * stored figures must join them.
+ * The file's YTD points, kept column by column in typed arrays (no object per row), so a 50,000-row file leaves
+ * nothing per row for the garbage collector to copy about while it is read: ≈ 100 bytes a row. `problems()` runs the
+ * same rule as ytdProblems over the file alone, with the same problems in the same order; `points()` gives them as
+ * objects when stored figures must join them.
  */
 class YtdPointStore {
   private readonly entities: string[] = [];
@@ -589,24 +596,36 @@ class YtdPointStore {
   private readonly yearOrdinals: Map<number, number>[] = [];
   private readonly periods: string[] = [];
   private readonly periodIndex = new Map<string, number>();
-  private readonly entity: number[] = [];
-  private readonly group: number[] = [];
-  private readonly year: number[] = [];
-  private readonly month: number[] = [];
-  private readonly period: number[] = [];
-  private readonly rowNumber: number[] = [];
-  /** Per cumulative key, the figure of each point; NaN when the row gave none. */
-  private readonly figures: number[][];
+  size = 0;
+  // Room for 16,384 points at first, four times as much at each step: a monthly file never grows it, a year's file
+  // for a whole city once or twice (each step allocates and copies every column, which costs more than it seems).
+  private entity = new Int32Array(16_384);
+  /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
+  private group = new Float64Array(16_384);
+  private year = new Int32Array(16_384);
+  private month = new Int32Array(16_384);
+  private period = new Int32Array(16_384);
+  private rowNumber = new Int32Array(16_384);
+  /** size × keys.length figures, row by row; NaN when the row gave none. */
+  private figures: Float64Array;
 
   constructor(private readonly keys: readonly string[]) {
-    this.figures = keys.map(() => []);
+    this.figures = new Float64Array(16_384 * keys.length);
   }
 
-  get size(): number {
-    return this.rowNumber.length;
+  private grow() {
+    const capacity = this.entity.length * 4;
+    this.entity = lengthened(this.entity, capacity);
+    this.group = lengthened(this.group, capacity);
+    this.year = lengthened(this.year, capacity);
+    this.month = lengthened(this.month, capacity);
+    this.period = lengthened(this.period, capacity);
+    this.rowNumber = lengthened(this.rowNumber, capacity);
+    this.figures = lengthened(this.figures, capacity * this.keys.length);
   }
 
-  add(entity: string, info: PeriodInfo, rowNumber: number, values: Record<string, number>): void {
+  /** The entity's index: the validator keys its duplicate check by it too. */
+  entityOf(entity: string): number {
     let e = this.entityIndex.get(entity);
     if (e === undefined) {
       e = this.entities.length;
@@ -614,6 +633,10 @@ class YtdPointStore {
       this.entityIndex.set(entity, e);
       this.yearOrdinals.push(new Map());
     }
+    return e;
+  }
+
+  add(e: number, info: PeriodInfo, rowNumber: number, values: Record<string, number>): void {
     const years = this.yearOrdinals[e] as Map<number, number>;
     let y = years.get(info.year);
     if (y === undefined) years.set(info.year, (y = years.size));
@@ -623,38 +646,46 @@ class YtdPointStore {
       this.periods.push(info.text);
       this.periodIndex.set(info.text, p);
     }
-    this.entity.push(e);
-    this.group.push(e * 65_536 + y);
-    this.year.push(info.year);
-    this.month.push(info.month);
-    this.period.push(p);
-    this.rowNumber.push(rowNumber);
-    for (let k = 0; k < this.keys.length; k += 1) {
-      (this.figures[k] as number[]).push(values[this.keys[k] as string] ?? Number.NaN);
-    }
+    if (this.size === this.entity.length) this.grow();
+    const i = this.size;
+    this.entity[i] = e;
+    this.group[i] = e * 65_536 + y;
+    this.year[i] = info.year;
+    this.month[i] = info.month;
+    this.period[i] = p;
+    this.rowNumber[i] = rowNumber;
+    const figures = this.figures;
+    const width = this.keys.length;
+    for (let k = 0; k < width; k += 1) figures[i * width + k] = values[this.keys[k] as string] ?? Number.NaN;
+    this.size += 1;
   }
 
   points(): YtdPoint[] {
-    return this.rowNumber.map((rowNumber, i) => {
+    const width = this.keys.length;
+    const figures = this.figures;
+    const points: YtdPoint[] = [];
+    for (let i = 0; i < this.size; i += 1) {
       const values: Record<string, number> = {};
       this.keys.forEach((key, k) => {
-        const v = (this.figures[k] as number[])[i] as number;
+        const v = figures[i * width + k] as number;
         if (!Number.isNaN(v)) values[key] = v;
       });
-      return {
+      points.push({
         entity: this.entities[this.entity[i] as number] as string,
         period: this.periods[this.period[i] as number] as string,
         year: this.year[i] as number,
         month: this.month[i] as number,
-        rowNumber,
+        rowNumber: this.rowNumber[i] as number,
         values,
-      };
-    });
+      });
+    }
+    return points;
   }
 
   /** ytdProblems(this.points(), [], columns), without building the points. */
   problems(columns: ReadonlyMap<string, YtdColumnInfo>): ImportProblem[] {
-    const { group, month, rowNumber } = this;
+    const { group, month, rowNumber, figures } = this;
+    const width = this.keys.length;
     const order = Array.from({ length: this.size }, (_, i) => i);
     order.sort(
       (a, b) =>
@@ -670,13 +701,12 @@ class YtdPointStore {
       for (const [indicator, info] of columns) {
         const k = this.keys.indexOf(indicator);
         if (k < 0) continue;
-        const figures = this.figures[k] as number[];
         let previous = -1;
         for (let at = start; at < end; at += 1) {
           const i = order[at] as number;
-          const value = figures[i] as number;
+          const value = figures[i * width + k] as number;
           if (Number.isNaN(value) || (previous >= 0 && month[previous] === month[i])) continue;
-          const before = previous >= 0 ? (figures[previous] as number) : Number.NaN;
+          const before = previous >= 0 ? (figures[previous * width + k] as number) : Number.NaN;
           if (previous >= 0 && value < before) {
             const period = this.periods[this.period[previous] as number] as string;
             const shown = fromBaseUnit(before, info.factor);
@@ -795,8 +825,9 @@ export function createRowValidator<K extends ImportKind>(
   const resolveIndustry = industryResolver(context.industries);
   const regionCodes =
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
-  // entity → YTD point (year × 16 + month; 0 for the register) → the row that first gave it
-  const firstRowOf = new Map<string, Map<number, number>>();
+  // entity (its index in the point store) → YTD point (year × 16 + month; 0 for the register) → the row that first
+  // gave it
+  const firstRowOf: Map<number, number>[] = [];
   const cumulative = cumulativeColumns(kind, columns);
   const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
   const ytdPoints = new YtdPointStore(cumulativeKeys);
@@ -911,8 +942,9 @@ export function createRowValidator<K extends ImportKind>(
 
     // Duplicates: a register lists an enterprise once; a return or total once per YTD point (2013-12 is 2013).
     if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) {
-      let seen = firstRowOf.get(entity);
-      if (!seen) firstRowOf.set(entity, (seen = new Map()));
+      const e = ytdPoints.entityOf(entity);
+      let seen = firstRowOf[e];
+      if (!seen) firstRowOf[e] = seen = new Map();
       const code = rowPeriod ? rowPeriod.year * 16 + rowPeriod.month : 0;
       const first = seen.get(code);
       if (first !== undefined) {
@@ -924,7 +956,7 @@ export function createRowValidator<K extends ImportKind>(
       } else {
         seen.set(code, rowNumber);
         if (rowPeriod && cumulativeKeys.length > 0) {
-          ytdPoints.add(entity, rowPeriod, rowNumber, values);
+          ytdPoints.add(e, rowPeriod, rowNumber, values);
         }
       }
     }
