@@ -577,81 +577,89 @@ function ytdProblems(
 }
 
 /** A copy of a typed array in a longer one. */
-function lengthened<A extends Int32Array | Float64Array>(a: A, length: number): A {
+function lengthened<A extends Int32Array | Float64Array | Uint8Array>(a: A, length: number): A {
   const longer = new (a.constructor as new (length: number) => A)(length);
   longer.set(a);
   return longer;
 }
 
 /**
- * The file's YTD points, kept column by column in typed arrays (no object per row), so a 50,000-row file leaves
- * nothing per row for the garbage collector to copy about while it is read: ≈ 100 bytes a row. `problems()` runs the
- * same rule as ytdProblems over the file alone, with the same problems in the same order; `points()` gives them as
- * objects when stored figures must join them.
+ * Every row's entity and period, and its YTD figures, kept column by column in typed arrays — no object per row, a
+ * map entry per entity and year, ≈ 90 bytes a row for a returns file — from which finish() finds the rules across rows: a
+ * row that repeats an earlier one (duplicates) and a YTD figure below the month before (ytd). Both sort the rows once
+ * by entity, year, month and row. The YTD rule gives the same problems as ytdProblems over the file alone;
+ * `points()` gives the rows as objects when stored figures must join them.
  */
-class YtdPointStore {
+class FilePoints {
   private readonly entities: string[] = [];
   private readonly entityIndex = new Map<string, number>();
-  /** Per entity: year → ordinal of first appearance (groups are visited in ytdProblems' order). */
-  private readonly yearOrdinals: Map<number, number>[] = [];
   private readonly periods: string[] = [];
   private readonly periodIndex = new Map<string, number>();
+  /**
+   * entity × 10,000 + year → the year's ordinal among the entity's years, in order of first appearance (groups are
+   * visited in ytdProblems' order); one entry per entity and year, and the count of each entity's years.
+   */
+  private readonly yearOrdinal = new Map<number, number>();
+  private readonly yearsOf: number[] = [];
+  private readonly yearOfGroup = new Map<number, number>();
   size = 0;
-  // Room for 16,384 points at first, four times as much at each step: a monthly file never grows it, a year's file
-  // for a whole city once or twice (each step allocates and copies every column, which costs more than it seems).
-  private entity = new Int32Array(16_384);
+  // Room for 16,384 rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
   private group = new Float64Array(16_384);
-  private year = new Int32Array(16_384);
-  private month = new Int32Array(16_384);
+  /** The YTD month (1–12); 0 for the register. */
+  private month = new Uint8Array(16_384);
+  /** Index into `periods`. */
   private period = new Int32Array(16_384);
   private rowNumber = new Int32Array(16_384);
   /** size × keys.length figures, row by row; NaN when the row gave none. */
   private figures: Float64Array;
+  /** Set by duplicates(): 1 for a row that repeats an earlier one, which the YTD rule then passes over. */
+  private repeated: Uint8Array | undefined;
+  private order: number[] | undefined;
 
   constructor(private readonly keys: readonly string[]) {
     this.figures = new Float64Array(16_384 * keys.length);
   }
 
   private grow() {
-    const capacity = this.entity.length * 4;
-    this.entity = lengthened(this.entity, capacity);
+    const capacity = this.group.length * 2;
     this.group = lengthened(this.group, capacity);
-    this.year = lengthened(this.year, capacity);
     this.month = lengthened(this.month, capacity);
     this.period = lengthened(this.period, capacity);
     this.rowNumber = lengthened(this.rowNumber, capacity);
     this.figures = lengthened(this.figures, capacity * this.keys.length);
   }
 
-  /** The entity's index: the validator keys its duplicate check by it too. */
-  entityOf(entity: string): number {
+  /** A row's entity and YTD point (none for the register), with its figures in base units. */
+  add(entity: string, info: PeriodInfo | undefined, rowNumber: number, values: Record<string, number>): void {
     let e = this.entityIndex.get(entity);
     if (e === undefined) {
       e = this.entities.length;
       this.entities.push(entity);
       this.entityIndex.set(entity, e);
-      this.yearOrdinals.push(new Map());
+      this.yearsOf.push(0);
     }
-    return e;
-  }
-
-  add(e: number, info: PeriodInfo, rowNumber: number, values: Record<string, number>): void {
-    const years = this.yearOrdinals[e] as Map<number, number>;
-    let y = years.get(info.year);
-    if (y === undefined) years.set(info.year, (y = years.size));
-    let p = this.periodIndex.get(info.text);
-    if (p === undefined) {
-      p = this.periods.length;
-      this.periods.push(info.text);
-      this.periodIndex.set(info.text, p);
+    const year = info?.year ?? 0;
+    let y = this.yearOrdinal.get(e * 10_000 + year);
+    if (y === undefined) {
+      y = this.yearsOf[e] as number;
+      this.yearsOf[e] = y + 1;
+      this.yearOrdinal.set(e * 10_000 + year, y);
+      this.yearOfGroup.set(e * 65_536 + y, year);
     }
-    if (this.size === this.entity.length) this.grow();
+    let p = -1;
+    if (info) {
+      p = this.periodIndex.get(info.text) ?? -1;
+      if (p < 0) {
+        p = this.periods.length;
+        this.periods.push(info.text);
+        this.periodIndex.set(info.text, p);
+      }
+    }
+    if (this.size === this.group.length) this.grow();
     const i = this.size;
-    this.entity[i] = e;
     this.group[i] = e * 65_536 + y;
-    this.year[i] = info.year;
-    this.month[i] = info.month;
+    this.month[i] = info?.month ?? 0;
     this.period[i] = p;
     this.rowNumber[i] = rowNumber;
     const figures = this.figures;
@@ -660,20 +668,61 @@ class YtdPointStore {
     this.size += 1;
   }
 
+  /** Row indices by entity, year, month, then row. */
+  private sorted(): number[] {
+    if (this.order) return this.order;
+    const { group, month, rowNumber } = this;
+    // An array, not a typed one: its sort finds the runs a file sorted by enterprise already has (a typed array's
+    // sort compares every pair of a merge sort).
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort(
+      (a, b) =>
+        (group[a] as number) - (group[b] as number) ||
+        (month[a] as number) - (month[b] as number) ||
+        (rowNumber[a] as number) - (rowNumber[b] as number),
+    );
+    return (this.order = order);
+  }
+
+  /** Each row that repeats an earlier row's entity and YTD point, as the problem `describe` words for it. */
+  duplicates(describe: (row: number, first: number, entity: string) => ImportProblem): ImportProblem[] {
+    const order = this.sorted();
+    const { group, month, rowNumber } = this;
+    const repeated = new Uint8Array(this.size);
+    const problems: ImportProblem[] = [];
+    // Rows of one key are next to each other, in file order: the first of a run is the row the others repeat.
+    let first = 0;
+    for (let at = 1; at < order.length; at += 1) {
+      const i = order[at] as number;
+      const f = order[first] as number;
+      if (group[i] !== group[f] || month[i] !== month[f]) {
+        first = at;
+        continue;
+      }
+      repeated[i] = 1;
+      const entity = this.entities[Math.floor((group[i] as number) / 65_536)] as string;
+      problems.push(describe(rowNumber[i] as number, rowNumber[f] as number, entity));
+    }
+    this.repeated = repeated;
+    return problems;
+  }
+
   points(): YtdPoint[] {
     const width = this.keys.length;
     const figures = this.figures;
     const points: YtdPoint[] = [];
     for (let i = 0; i < this.size; i += 1) {
+      if (this.repeated?.[i] === 1) continue;
       const values: Record<string, number> = {};
       this.keys.forEach((key, k) => {
         const v = figures[i * width + k] as number;
         if (!Number.isNaN(v)) values[key] = v;
       });
+      const g = this.group[i] as number;
       points.push({
-        entity: this.entities[this.entity[i] as number] as string,
+        entity: this.entities[Math.floor(g / 65_536)] as string,
         period: this.periods[this.period[i] as number] as string,
-        year: this.year[i] as number,
+        year: this.yearOfGroup.get(g) as number,
         month: this.month[i] as number,
         rowNumber: this.rowNumber[i] as number,
         values,
@@ -682,17 +731,12 @@ class YtdPointStore {
     return points;
   }
 
-  /** ytdProblems(this.points(), [], columns), without building the points. */
-  problems(columns: ReadonlyMap<string, YtdColumnInfo>): ImportProblem[] {
-    const { group, month, rowNumber, figures } = this;
+  /** ytdProblems(this.points(), [], columns), without building the points; after duplicates(). */
+  ytd(columns: ReadonlyMap<string, YtdColumnInfo>): ImportProblem[] {
+    if (this.keys.length === 0) return [];
+    const { group, rowNumber, figures, repeated } = this;
     const width = this.keys.length;
-    const order = Array.from({ length: this.size }, (_, i) => i);
-    order.sort(
-      (a, b) =>
-        (group[a] as number) - (group[b] as number) ||
-        (month[a] as number) - (month[b] as number) ||
-        (rowNumber[a] as number) - (rowNumber[b] as number),
-    );
+    const order = this.sorted();
     const problems: ImportProblem[] = [];
     for (let start = 0; start < order.length;) {
       const g = group[order[start] as number];
@@ -704,8 +748,9 @@ class YtdPointStore {
         let previous = -1;
         for (let at = start; at < end; at += 1) {
           const i = order[at] as number;
+          if (repeated?.[i] === 1) continue;
           const value = figures[i * width + k] as number;
-          if (Number.isNaN(value) || (previous >= 0 && month[previous] === month[i])) continue;
+          if (Number.isNaN(value)) continue;
           const before = previous >= 0 ? (figures[previous * width + k] as number) : Number.NaN;
           if (previous >= 0 && value < before) {
             const period = this.periods[this.period[previous] as number] as string;
@@ -805,10 +850,18 @@ function memoised<T>(read: (raw: unknown) => Read<T>): (raw: unknown) => Read<T>
     let result = cache.get(raw);
     if (result === undefined) {
       result = read(raw);
-      cache.set(raw, result);
+      // A cell's text is cut from the 64 KiB of the file it was read with, and keeps all of it alive while it is
+      // kept: kept for the whole file (cache keys, codes), copies keep only themselves.
+      if (typeof result === 'string') result = detached(result) as Read<T>;
+      cache.set(detached(raw), result);
     }
     return result;
   };
+}
+
+/** A copy of a text that does not hold on to the larger text it may have been cut from. */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
 
 /**
@@ -825,12 +878,9 @@ export function createRowValidator<K extends ImportKind>(
   const resolveIndustry = industryResolver(context.industries);
   const regionCodes =
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
-  // entity (its index in the point store) → YTD point (year × 16 + month; 0 for the register) → the row that first
-  // gave it
-  const firstRowOf: Map<number, number>[] = [];
   const cumulative = cumulativeColumns(kind, columns);
   const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
-  const ytdPoints = new YtdPointStore(cumulativeKeys);
+  const points = new FilePoints(cumulativeKeys);
   const byKey = new Map(columns.map((c) => [c.column.key, c]));
   const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
   const entityColumn = byKey.get(entityKey) ?? null;
@@ -940,42 +990,36 @@ export function createRowValidator<K extends ImportKind>(
       }
     }
 
-    // Duplicates: a register lists an enterprise once; a return or total once per YTD point (2013-12 is 2013).
-    if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) {
-      const e = ytdPoints.entityOf(entity);
-      let seen = firstRowOf[e];
-      if (!seen) firstRowOf[e] = seen = new Map();
-      const code = rowPeriod ? rowPeriod.year * 16 + rowPeriod.month : 0;
-      const first = seen.get(code);
-      if (first !== undefined) {
-        const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
-        addProblem(problems, rowNumber, entityColumn, sheetRow.cells[entityColumn?.cellKey ?? ''], 'duplicate_row', {
-          zh: `与第 ${first} 行重复（${what}）`,
-          en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
-        });
-      } else {
-        seen.set(code, rowNumber);
-        if (rowPeriod && cumulativeKeys.length > 0) {
-          ytdPoints.add(e, rowPeriod, rowNumber, values);
-        }
-      }
-    }
+    // For the rules across rows (finish): a register lists an enterprise once; a return or total once per YTD point
+    // (2013-12 is 2013), and its cumulative figures do not fall.
+    if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) points.add(entity, rowPeriod, rowNumber, values);
 
     if (problems.length > problemsBefore) return null;
     return buildRow(kind, rowNumber, typed, values) as ImportRowByKind[K];
   };
 
   const finish = async (): Promise<ImportProblem[]> => {
-    if (!(kind === 'returns' && context.storedYtd && ytdPoints.size > 0)) return ytdPoints.problems(cumulative);
-    const points = ytdPoints.points();
+    const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
+    const duplicates = points.duplicates((row, first, entity) => {
+      const problems: ImportProblem[] = [];
+      addProblem(problems, row, entityColumn, entity, 'duplicate_row', {
+        zh: `与第 ${first} 行重复（${what}）`,
+        en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
+      });
+      return problems[0] as ImportProblem;
+    });
+    if (!(kind === 'returns' && context.storedYtd && points.size > 0)) {
+      return [...duplicates, ...points.ytd(cumulative)];
+    }
+    const filePoints = points.points();
     const keys = new Map<string, { uscc: string; year: number }>();
-    for (const p of points) {
+    for (const p of filePoints) {
       const year = p.year ?? Number(p.period.slice(0, 4));
       keys.set(`${p.entity}\u0000${year}`, { uscc: p.entity, year });
     }
     const found = await context.storedYtd([...keys.values()]);
     const stored = found.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values }));
-    return ytdProblems(points, stored, cumulative);
+    return [...duplicates, ...ytdProblems(filePoints, stored, cumulative)];
   };
 
   return { push, finish };
