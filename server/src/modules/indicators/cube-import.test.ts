@@ -178,12 +178,12 @@ describe(`the cube after an import (${testDialect})`, () => {
           .where('measure', '=', 'output_value')
           .executeTakeFirst()
       )?.value;
-    const figures = [7, null, null, null, null, null, null, null, null];
+    const figures = [7, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
     const refreshWith = (months: { year: number; month: number }[], year: number, month: number) =>
       db.transaction().execute(async (trx) => {
         const draft = new CubeDraft(trx);
         await draft.prepare(months);
-        for (const m of months) draft.add(m.year, m.month, first.id, first.regionCode, 1, figures);
+        for (const m of months) draft.add(m.year, m.month, first.id, first.regionCode, 1, figures, 0);
         await refreshCube(trx, [{ year, month }], [first.regionCode], draft);
       });
     // 2014-11 holds nothing: drafted.

@@ -157,16 +157,17 @@ export class CubeDraft {
     }
   }
 
-  /** Adds a return as written (figures in cubeMeasures order); `prepare` has seen its month. */
+  /** Adds a return as written (figures in cubeMeasures order from `offset`, NaN where blank); after prepare(). */
   add(
     year: number,
     month: number,
     enterpriseId: number,
     regionCode: string,
     aboveScale: number,
-    values: ArrayLike<number | null>,
+    values: ArrayLike<number>,
+    offset: number,
   ): void {
-    this.months.get(year * 16 + month)?.add(enterpriseId, regionCode, aboveScale, values);
+    this.months.get(year * 16 + month)?.add(enterpriseId, regionCode, aboveScale, values, offset);
   }
 
   /** The month's cells in the regions, when the draft holds them all. */
@@ -236,23 +237,36 @@ export type CubeCellRow = Insertable<Database['cubeCell']>;
  */
 export class MonthCells {
   private readonly cells: CellSums[] = [];
-  // The cells of a (region, industry), one per measure, found once per enterprise rather than once per term.
-  private readonly cellsOf = new Map<string, CellSums[]>();
+  // Region → industry → the cells, one per measure: found once per enterprise rather than once per term.
+  private readonly byRegion = new Map<string, Map<string, CellSums[]>>();
 
   constructor(
     private readonly shares: ReadonlyMap<number, readonly { industry: string; share: number }[]>,
     private readonly previous: ReadonlyMap<number, ArrayLike<number | null>>,
   ) {}
 
-  /** Adds an enterprise's return of the month (figures in cubeMeasures order, null where it has none). */
-  add(enterpriseId: number, regionCode: string, aboveScale: number, values: ArrayLike<number | null>): void {
+  /**
+   * Adds an enterprise's return of the month: its figures in cubeMeasures order from `offset` in `values`, null or
+   * NaN where it has none.
+   */
+  add(
+    enterpriseId: number,
+    regionCode: string,
+    aboveScale: number,
+    values: ArrayLike<number | null>,
+    offset = 0,
+  ): void {
     const before = this.previous.get(enterpriseId);
     const own = this.shares.get(enterpriseId) ?? [];
-    if (aboveScale) this.addTerms(this.rowOf(regionCode, ALL_ABOVE_SIZE), values, before, null);
-    for (const { industry, share } of own) this.addTerms(this.rowOf(regionCode, industry), values, before, share);
+    let rows = this.byRegion.get(regionCode);
+    if (!rows) this.byRegion.set(regionCode, (rows = new Map()));
+    if (aboveScale) this.addTerms(this.rowOf(rows, regionCode, ALL_ABOVE_SIZE), values, offset, before, null);
+    for (const { industry, share } of own) {
+      this.addTerms(this.rowOf(rows, regionCode, industry), values, offset, before, share);
+    }
     if (own.length > 0) {
       const seiShare = exactSum(own.map((s) => s.share));
-      this.addTerms(this.rowOf(regionCode, SEI), values, before, seiShare);
+      this.addTerms(this.rowOf(rows, regionCode, SEI), values, offset, before, seiShare);
     }
   }
 
@@ -271,12 +285,11 @@ export class MonthCells {
     }));
   }
 
-  private rowOf(region: string, industry: string): CellSums[] {
-    const key = `${region}\u0000${industry}`;
-    let row = this.cellsOf.get(key);
+  private rowOf(rows: Map<string, CellSums[]>, region: string, industry: string): CellSums[] {
+    let row = rows.get(industry);
     if (!row) {
       row = cubeMeasures.map((_, m) => new CellSums(region, industry, m));
-      this.cellsOf.set(key, row);
+      rows.set(industry, row);
     }
     return row;
   }
@@ -285,12 +298,13 @@ export class MonthCells {
   private addTerms(
     row: readonly CellSums[],
     values: ArrayLike<number | null>,
+    offset: number,
     before: ArrayLike<number | null> | undefined,
     weight: number | null,
   ) {
     for (let m = 0; m < row.length; m += 1) {
-      const v = values[m] ?? null;
-      if (v === null) continue;
+      const v = values[offset + m] ?? null;
+      if (v === null || Number.isNaN(v)) continue;
       const sums = row[m] as CellSums;
       if (sums.value.count === 0) this.cells.push(sums);
       // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).

@@ -2,7 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { chunks } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
-import { dialectOf, sqliteHandleOf, type Db } from '../../db/database.js';
+import { dialectOf, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -98,8 +98,9 @@ async function recordRevisions(
 
 /**
  * What follows the returns an import writes, row by row, in the writer's transaction: told of a batch's months
- * before any of its rows is written, then given each row's figures as the file has them (returnIndicators order;
- * null where the cell is blank — for a row that replaces a stored return, the stored figure then stays).
+ * before any of its rows is written, then given each row's figures as the file has them: returnIndicators order,
+ * from `offset` in `values`, NaN where the cell is blank (for a row that replaces a stored return, the stored figure
+ * then stays).
  */
 export interface ReturnsFollower {
   prepare(months: readonly { year: number; month: number }[]): Promise<void>;
@@ -109,7 +110,8 @@ export interface ReturnsFollower {
     enterpriseId: number,
     regionCode: string,
     aboveScale: number,
-    values: readonly (number | null)[],
+    values: ArrayLike<number>,
+    offset: number,
   ): void;
 }
 
@@ -145,6 +147,17 @@ const SQLITE_PARAMS_PER_ROW = 3 + FIGURES;
 const groupKey = (id: number, year: number) => id * 10_000 + year;
 const monthKey = (group: number, month: number) => group * 16 + month;
 
+type StoredReturn = Selectable<Database['statisticalReturn']>;
+const STORED_RETURN_COLUMNS = [
+  'enterpriseId',
+  'year',
+  'month',
+  ...Object.values(returnColumn),
+  'revision',
+  'batchId',
+  'updatedAt',
+] as const satisfies readonly (keyof StoredReturn)[];
+
 /**
  * Writes returns batch by batch inside the caller's transaction, as the import worker hands them over: new rows are
  * inserted many to a statement without the query builder; a changed figure is updated and keeps its old value as a
@@ -159,7 +172,7 @@ export class ReturnsWriter {
   private readonly usccOfId = new Map<number, string>();
   private readonly loadedGroups = new Set<number>();
   /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
-  private readonly stored = new Map<number, Selectable<Database['statisticalReturn']>>();
+  private readonly stored = new Map<number, StoredReturn>();
   private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
   /** File rows of enterprise-years with stored returns: the only ones the rule against stored figures must see. */
   private readonly held: ReturnRow[] = [];
@@ -221,14 +234,7 @@ export class ReturnsWriter {
       const p = periods[batch.period[i] as number] as PeriodEntry;
       if (this.storedGroups.has(group)) this.held.push(this.decoder.row(batch, i));
       const current = this.stored.get(key);
-      if (this.follower) {
-        const values: (number | null)[] = new Array(FIGURES);
-        for (let f = 0; f < FIGURES; f += 1) {
-          const v = batch.values[i * FIGURES + f] as number;
-          values[f] = Number.isNaN(v) ? null : v;
-        }
-        this.follower.add(p.year, p.month, e.id, e.region, e.aboveScale, values);
-      }
+      this.follower?.add(p.year, p.month, e.id, e.region, e.aboveScale, batch.values, i * FIGURES);
       if (!current) {
         insertRows.push(i);
         this.touch(e.region, p);
@@ -297,12 +303,14 @@ export class ReturnsWriter {
     if (usccs.length === 0) return;
     const found = new Map<string, { id: number; region: string; aboveScale: number }>();
     for (const part of chunks(usccs)) {
-      const rows = await this.trx
-        .selectFrom('enterprise')
-        .select(['id', 'uscc', 'regionCode', 'aboveScale'])
-        .where('uscc', 'in', part)
-        .execute();
-      for (const r of rows) found.set(r.uscc, { id: r.id, region: r.regionCode, aboveScale: r.aboveScale });
+      // As arrays (selectArrays): a query per batch of the file, where Kysely's own work would cost more than SQLite's.
+      const rows = await selectArrays(
+        this.trx,
+        this.trx.selectFrom('enterprise').select(['id', 'uscc', 'regionCode', 'aboveScale']).where('uscc', 'in', part),
+      );
+      for (const [id, uscc, region, aboveScale] of rows) {
+        found.set(uscc as string, { id: id as number, region: region as string, aboveScale: aboveScale as number });
+      }
     }
     for (const u of usccs) {
       const e = found.get(u) ?? null;
@@ -316,13 +324,16 @@ export class ReturnsWriter {
     if (wanted.size === 0) return;
     const years = [...new Set([...wanted.values()].map((w) => w.year))];
     for (const part of chunks([...new Set([...wanted.values()].map((w) => w.id))])) {
-      const rows = await this.trx
-        .selectFrom('statisticalReturn')
-        .selectAll()
-        .where('enterpriseId', 'in', part)
-        .where('year', 'in', years)
-        .execute();
-      for (const r of rows) {
+      const arrays = await selectArrays(
+        this.trx,
+        this.trx
+          .selectFrom('statisticalReturn')
+          .select(STORED_RETURN_COLUMNS)
+          .where('enterpriseId', 'in', part)
+          .where('year', 'in', years),
+      );
+      for (const values of arrays) {
+        const r = Object.fromEntries(STORED_RETURN_COLUMNS.map((c, i) => [c, values[i]])) as StoredReturn;
         const group = groupKey(r.enterpriseId, r.year);
         // Only enterprise-years read now: another may already hold this import's own rows.
         if (!wanted.has(group)) continue;
