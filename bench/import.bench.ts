@@ -3,9 +3,9 @@
 // What "import" measures: the whole runImport() of a returns file on SQLite (the engine `npm start` uses) — detect the
 // format, read and validate in the import worker, look the enterprises and stored returns up, write every row in one
 // transaction, the batch record and the audit — from the build (dist/server, as `npm start` runs it), with the worker
-// already started (a server starts it once, on its first import; a tiny dry-run import warms it up first). The
-// indicator cube's refresh, which the indicators module hooks into the same transaction, is timed on its own and
-// shown beside: "import" is printed with and without it.
+// already started and the code warm (a dry run of the same file first; the bare parser likewise reads it once first). The
+// indicator cube's refresh, which the indicators module hooks into the same transaction, is part of it (and timed on
+// its own beside).
 //   xlsx goal: import ≤ 1.5 × the bare exceljs streaming WorkbookReader reading every cell of the same file
 //   csv goal:  import ≤ 2 × bare csv-parse reading every record of the same file
 // Each measurement runs in a fresh child process (bare parse, then the import, on a fresh copy of a database holding
@@ -194,9 +194,14 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
       dryRun,
       ...(onPhase ? { onPhase } : {}),
     });
-  // Warm-up: the worker thread started and its modules loaded, as in a server that has imported before.
+  // Warm-up, the same for both: each reads the same file once first (the import as a dry run: the worker started, its
+  // code and the main thread's compiled by the optimiser), so that both are measured in the steady state of a server
+  // that has imported before, not while the JIT is still compiling a few hundred lines of csv-parse against a few
+  // thousand of the import.
   await run(spec.warmFile, true);
   await bare(spec.warmFile);
+  await run(spec.file, true);
+  await bare(spec.file);
 
   const b = await step(() => bare(spec.file));
   let cubeMs = 0;
@@ -324,13 +329,14 @@ try {
         const ratioOwn = results.map((x) => (x.importMs - x.cubeMs) / x.bareMs);
         const cpu = results.map((x) => x.importCpuMs / x.bareCpuMs);
         const cpuOwn = results.map((x) => (x.importCpuMs - x.cubeCpuMs) / x.bareCpuMs);
-        const met = median(ratioOwn) <= goal ? 'met' : 'NOT met';
+        // The goal is judged on the whole import, the cube's refresh included: it is part of what a person waits for.
+        const met = median(ratio) <= goal ? 'met' : 'NOT met';
         if (engine === 'sqlite') (peaks[format] ?? {})[rows] = results.map((x) => x.importPeakMb);
         console.log(
           `  ${engine} ${format}: bare ${fig(results.map((x) => x.bareMs))} ms · import ${fig(results.map((x) => x.importMs))} ms` +
             ` (of which the cube refresh ${fig(results.map((x) => x.cubeMs))} ms)\n` +
-            `      ratio to bare: ${fig(ratioOwn, 2, '×')} without the cube refresh (goal ≤ ${goal}×: ${met}),` +
-            ` ${fig(ratio, 2, '×')} whole` +
+            `      ratio to bare: ${fig(ratio, 2, '×')} whole (goal ≤ ${goal}×: ${met}),` +
+            ` ${fig(ratioOwn, 2, '×')} without the cube refresh` +
             `\n      CPU time (all threads) to bare: ${fig(cpuOwn, 2, '×')} without the cube refresh,` +
             ` ${fig(cpu, 2, '×')} whole\n` +
             `      peak memory above the start: bare +${fig(results.map((x) => x.barePeakMb))} MB,` +
