@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
 import { nowIso } from './columns.js';
-import { dialectOf, openDatabase } from './database.js';
+import { paddedList } from './chunks.js';
+import { dialectOf, openDatabase, selectArrays, sqliteHandleOf } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 describe(`database (${testDialect})`, () => {
@@ -103,6 +104,51 @@ describe(`database (${testDialect})`, () => {
       }),
     ).rejects.toThrow();
     expect(await count()).toBe(before);
+  });
+
+  it("selects rows as arrays in the select's order, seeing the transaction's own writes", async () => {
+    const region = {
+      code: '999998',
+      nameZh: '乙',
+      nameEn: 'B',
+      kind: 'county' as const,
+      parentCode: null,
+      reporting: null,
+      note: null,
+      sortOrder: 7,
+    };
+    const query = (db: typeof t.db) =>
+      db
+        .selectFrom('region')
+        .select(['sortOrder', 'nameZh', 'code'])
+        .where('code', 'in', paddedList(['999998']));
+    let outside: Promise<unknown[][]> | undefined;
+    await expect(
+      t.db.transaction().execute(async (trx) => {
+        await trx.insertInto('region').values(region).execute();
+        // A read outside the transaction must not see its uncommitted row (on SQLite the connection is shared).
+        outside = selectArrays(t.db, query(t.db));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        // On SQLite the statement runs on the connection itself, inside the transaction.
+        expect(sqliteHandleOf(trx) !== undefined).toBe(testDialect === 'sqlite');
+        expect(await selectArrays(trx, query(trx))).toEqual([[7, '乙', '999998']]);
+        // Again: the kept statement.
+        expect(await selectArrays(trx, query(trx))).toEqual([[7, '乙', '999998']]);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await outside).toEqual([]);
+    // Outside a transaction, through Kysely: the rolled-back row is not there.
+    expect(await selectArrays(t.db, query(t.db))).toEqual([]);
+  });
+});
+
+describe('padded IN-lists', () => {
+  it('repeats the last value up to a power of two, and leaves nothing as nothing', () => {
+    expect(paddedList([])).toEqual([]);
+    expect(paddedList(['a'])).toEqual(['a']);
+    expect(paddedList(['a', 'b', 'c'])).toEqual(['a', 'b', 'c', 'c']);
+    expect(paddedList([1, 2, 3, 4, 5])).toEqual([1, 2, 3, 4, 5, 5, 5, 5]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
-import { chunks } from '../../db/chunks.js';
+import { chunks, paddedList } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
 import { dialectOf, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -306,7 +306,10 @@ export class ReturnsWriter {
       // As arrays (selectArrays): a query per batch of the file, where Kysely's own work would cost more than SQLite's.
       const rows = await selectArrays(
         this.trx,
-        this.trx.selectFrom('enterprise').select(['id', 'uscc', 'regionCode', 'aboveScale']).where('uscc', 'in', part),
+        this.trx
+          .selectFrom('enterprise')
+          .select(['id', 'uscc', 'regionCode', 'aboveScale'])
+          .where('uscc', 'in', paddedList(part)),
       );
       for (const [id, uscc, region, aboveScale] of rows) {
         found.set(uscc as string, { id: id as number, region: region as string, aboveScale: aboveScale as number });
@@ -329,8 +332,8 @@ export class ReturnsWriter {
         this.trx
           .selectFrom('statisticalReturn')
           .select(STORED_RETURN_COLUMNS)
-          .where('enterpriseId', 'in', part)
-          .where('year', 'in', years),
+          .where('enterpriseId', 'in', paddedList(part))
+          .where('year', 'in', paddedList(years)),
       );
       for (const values of arrays) {
         const r = Object.fromEntries(STORED_RETURN_COLUMNS.map((c, i) => [c, values[i]])) as StoredReturn;
