@@ -178,7 +178,7 @@ describe(`the cube after an import (${testDialect})`, () => {
           .where('measure', '=', 'output_value')
           .executeTakeFirst()
       )?.value;
-    const figures = [7, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+    const figures = Float64Array.from([7, NaN, NaN, NaN, NaN, NaN, NaN, NaN, NaN]);
     const refreshWith = (months: { year: number; month: number }[], year: number, month: number) =>
       db.transaction().execute(async (trx) => {
         const draft = new CubeDraft(trx);

@@ -50,8 +50,8 @@ interface ReturnFacts {
   enterpriseId: number;
   regionCode: string;
   aboveScale: number;
-  /** In cubeMeasures order; null where the return has no figure. */
-  values: (number | null)[];
+  /** In cubeMeasures order; NaN where the return has no figure. */
+  values: Float64Array;
 }
 
 /** One cell's sums, added to one enterprise at a time (each enterprise adds one term to a cell). */
@@ -164,7 +164,7 @@ export class CubeDraft {
     enterpriseId: number,
     regionCode: string,
     aboveScale: number,
-    values: ArrayLike<number>,
+    values: Float64Array,
     offset: number,
   ): void {
     this.months.get(year * 16 + month)?.add(enterpriseId, regionCode, aboveScale, values, offset);
@@ -242,20 +242,15 @@ export class MonthCells {
 
   constructor(
     private readonly shares: ReadonlyMap<number, readonly { industry: string; share: number }[]>,
-    private readonly previous: ReadonlyMap<number, ArrayLike<number | null>>,
+    private readonly previous: ReadonlyMap<number, Float64Array>,
   ) {}
 
   /**
-   * Adds an enterprise's return of the month: its figures in cubeMeasures order from `offset` in `values`, null or
-   * NaN where it has none.
+   * Adds an enterprise's return of the month: its figures in cubeMeasures order from `offset` in `values`, NaN where
+   * it has none. (Figures always come in a Float64Array, from the table as from an import's batch: one kind of array
+   * keeps the per-term code below fast.)
    */
-  add(
-    enterpriseId: number,
-    regionCode: string,
-    aboveScale: number,
-    values: ArrayLike<number | null>,
-    offset = 0,
-  ): void {
+  add(enterpriseId: number, regionCode: string, aboveScale: number, values: Float64Array, offset = 0): void {
     const before = this.previous.get(enterpriseId);
     const own = this.shares.get(enterpriseId) ?? [];
     let rows = this.byRegion.get(regionCode);
@@ -297,20 +292,20 @@ export class MonthCells {
   // Each enterprise adds one term to each cell it is counted in: the cell's term count is its number of enterprises.
   private addTerms(
     row: readonly CellSums[],
-    values: ArrayLike<number | null>,
+    values: Float64Array,
     offset: number,
-    before: ArrayLike<number | null> | undefined,
+    before: Float64Array | undefined,
     weight: number | null,
   ) {
     for (let m = 0; m < row.length; m += 1) {
-      const v = values[offset + m] ?? null;
-      if (v === null || Number.isNaN(v)) continue;
+      const v = values[offset + m] as number;
+      if (Number.isNaN(v)) continue;
       const sums = row[m] as CellSums;
       if (sums.value.count === 0) this.cells.push(sums);
       // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).
-      const b = before?.[m] ?? null;
+      const b = before ? (before[m] as number) : Number.NaN;
       sums.value.add(weight === null ? v : v * weight);
-      if (b !== null) {
+      if (!Number.isNaN(b)) {
         sums.comparableCurrent.add(weight === null ? v : v * weight);
         sums.comparableBase.add(weight === null ? b : b * weight);
       }
@@ -352,7 +347,7 @@ export async function readFacts(
     enterpriseId: r[0] as number,
     regionCode: r[1] as string,
     aboveScale: r[2] as number,
-    values: r.slice(3) as (number | null)[],
+    values: Float64Array.from(r.slice(3), (v) => (v === null ? Number.NaN : (v as number))),
   }));
 }
 

@@ -110,7 +110,7 @@ export interface ReturnsFollower {
     enterpriseId: number,
     regionCode: string,
     aboveScale: number,
-    values: ArrayLike<number>,
+    values: Float64Array,
     offset: number,
   ): void;
 }
@@ -381,7 +381,7 @@ export class ReturnsWriter {
     // (through Kysely each chunk's 6,000-parameter statement would be prepared anew).
     for (let at = 0; at < rows.length; at += SQLITE_ROWS_PER_INSERT) {
       const count = Math.min(SQLITE_ROWS_PER_INSERT, rows.length - at);
-      const params: (number | null)[] = new Array(count * SQLITE_PARAMS_PER_ROW);
+      const { statement, params } = this.sqliteInsert(count);
       let k = 0;
       for (let r = at; r < at + count; r += 1) {
         const i = rows[r] as number;
@@ -389,23 +389,28 @@ export class ReturnsWriter {
         params[k++] = ids[i] as number;
         params[k++] = p.year;
         params[k++] = p.month;
-        for (let f = 0; f < FIGURES; f += 1) params[k++] = figure(i, f);
+        // NaN for a blank figure: SQLite binds NaN as NULL, and an array of numbers only holds them unboxed.
+        for (let f = 0; f < FIGURES; f += 1) params[k++] = batch.values[i * FIGURES + f] as number;
       }
-      this.sqliteInsert(count).run(params);
+      statement.run(params);
     }
   }
 
-  private readonly insertStatements = new Map<number, SQLite.Statement>();
+  /** Per row count: the statement, prepared once per import, and its parameter array, filled anew for each chunk. */
+  private readonly insertStatements = new Map<number, { statement: SQLite.Statement; params: number[] }>();
 
-  private sqliteInsert(count: number): SQLite.Statement {
-    let statement = this.insertStatements.get(count);
-    if (!statement) {
+  private sqliteInsert(count: number): { statement: SQLite.Statement; params: number[] } {
+    let insert = this.insertStatements.get(count);
+    if (!insert) {
       const handle = sqliteHandleOf(this.trx);
       if (!handle) throw new Error('a SQLite transaction without its connection');
-      statement = handle.prepare(this.sqliteInsertText(count));
-      this.insertStatements.set(count, statement);
+      insert = {
+        statement: handle.prepare(this.sqliteInsertText(count)),
+        params: new Array<number>(count * SQLITE_PARAMS_PER_ROW).fill(0),
+      };
+      this.insertStatements.set(count, insert);
     }
-    return statement;
+    return insert;
   }
 
   /**
