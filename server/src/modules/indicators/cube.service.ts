@@ -87,34 +87,50 @@ export async function refreshCube(
 
 /**
  * Refreshes months in calendar order, reading each month's returns once: a month read as "now" is kept until it has
- * served as "a year earlier" for the same month of the next year, then dropped (at most 13 months are held).
+ * served as "a year earlier" for the same month of the next year, then dropped (about two years are held).
  */
 async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly string[], draft?: CubeDraft) {
   const sorted = [...months].sort((a, b) => a.year - b.year || a.month - b.month);
+  // The months to read, by year: those not drafted, and the same months a year earlier (their comparable base). A
+  // year's months are read in one query the first time one of them is wanted.
+  const wanted = new Map<number, Set<number>>();
+  const want = (year: number, month: number) => {
+    let months = wanted.get(year);
+    if (!months) wanted.set(year, (months = new Set()));
+    months.add(month);
+  };
+  for (const { year, month } of sorted) {
+    if (draft?.holds(year, month)) continue;
+    want(year, month);
+    want(year - 1, month);
+  }
   const kept = new Map<string, ReturnFacts[]>();
   const factsOf = async (year: number, month: number) => {
-    const key = formatMonth(year, month);
-    const cached = kept.get(key);
+    const cached = kept.get(formatMonth(year, month));
     if (cached) return cached;
-    const facts = await readFacts(db, year, month, regions);
-    kept.set(key, facts);
-    return facts;
+    const months = [...(wanted.get(year) ?? [month])].filter((m) => !kept.has(formatMonth(year, m)));
+    const read = await readFactsOfMonths(db, year, months, regions);
+    for (const m of months) kept.set(formatMonth(year, m), read.get(m) ?? []);
+    return kept.get(formatMonth(year, month)) ?? [];
   };
   let cells = 0;
+  // Months whose cells are known without reading (drafted, or without returns) are written together at the end.
+  const known: { month: CubeMonth; rows: CubeCellRow[] }[] = [];
   for (const { year, month } of sorted) {
     const drafted = draft?.rows(year, month, regions);
     if (drafted) {
-      cells += await writeMonthCells(db, { year, month }, drafted, regions);
+      known.push({ month: { year, month }, rows: drafted });
     } else {
       const current = await factsOf(year, month);
-      // A month without returns has no cells, whatever the year before holds.
-      const previous = current.length > 0 ? await factsOf(year - 1, month) : [];
-      cells += await refreshMonth(db, { year, month }, current, previous, regions);
+      // A month without returns has no cells, whatever the year before holds and whatever the shares.
+      if (current.length === 0) known.push({ month: { year, month }, rows: [] });
+      else cells += await refreshMonth(db, { year, month }, current, await factsOf(year - 1, month), regions);
+      // Let the event loop turn between months read: a rebuild or a large import must not stop the server answering.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     kept.delete(formatMonth(year - 1, month));
-    // Let the event loop turn between months: a rebuild or a large import must not stop the server answering.
-    await new Promise((resolve) => setImmediate(resolve));
   }
+  cells += await writeCellsOfMonths(db, known, regions);
   await bumpCubeVersion(db);
   return { months: sorted.length, cells };
 }
@@ -137,23 +153,35 @@ export class CubeDraft {
 
   /** Looks at the months of a batch before its rows are added: the first time, whether each can be drafted. */
   async prepare(months: Iterable<CubeMonth>): Promise<void> {
-    for (const { year, month } of months) {
-      const key = year * 16 + month;
-      if (this.months.has(key)) continue;
-      const held = await this.db
+    const fresh = new Map<number, CubeMonth>();
+    for (const m of months) if (!this.months.has(m.year * 16 + m.month)) fresh.set(m.year * 16 + m.month, m);
+    if (fresh.size === 0) return;
+    // Which hold returns already: one query on the period index.
+    const years = [...new Set([...fresh.values()].map((m) => m.year))];
+    const held = await selectArrays(
+      this.db,
+      this.db
         .selectFrom('statisticalReturn')
-        .select('enterpriseId')
-        .where('year', '=', year)
-        .where('month', '=', month)
-        .limit(1)
-        .executeTakeFirst();
-      if (held) {
-        this.months.set(key, null);
-        continue;
+        .select(['year', 'month'])
+        .where('year', 'in', years)
+        .where('month', 'in', [...new Set([...fresh.values()].map((m) => m.month))])
+        .groupBy(['year', 'month']),
+    );
+    for (const [year, month] of held) {
+      if (fresh.delete((year as number) * 16 + (month as number))) {
+        this.months.set((year as number) * 16 + (month as number), null);
       }
-      const shares = await readShares(this.db, formatMonth(year, month));
-      const previous = await readFacts(this.db, year - 1, month);
-      this.months.set(key, new MonthCells(shares, new Map(previous.map((f) => [f.enterpriseId, f.values]))));
+    }
+    if (fresh.size === 0) return;
+    // The rest are drafted: the shares in force in each, and last year's returns of the same months.
+    const history = await readShareHistory(this.db);
+    for (const year of new Set([...fresh.values()].map((m) => m.year))) {
+      const ofYear = [...fresh.values()].filter((m) => m.year === year).map((m) => m.month);
+      const previous = await readFactsOfMonths(this.db, year - 1, ofYear);
+      for (const month of ofYear) {
+        const before = new Map((previous.get(month) ?? []).map((f) => [f.enterpriseId, f.values]));
+        this.months.set(year * 16 + month, new MonthCells(sharesInForce(history, formatMonth(year, month)), before));
+      }
     }
   }
 
@@ -170,10 +198,15 @@ export class CubeDraft {
     this.months.get(year * 16 + month)?.add(enterpriseId, regionCode, aboveScale, values, offset);
   }
 
+  /** Whether the draft holds all of the month's cells: it drafted the month, and the file left its base alone. */
+  holds(year: number, month: number): boolean {
+    return !!this.months.get(year * 16 + month) && !this.months.has((year - 1) * 16 + month);
+  }
+
   /** The month's cells in the regions, when the draft holds them all. */
   rows(year: number, month: number, regions?: readonly string[]): CubeCellRow[] | undefined {
     const cells = this.months.get(year * 16 + month);
-    if (!cells || this.months.has((year - 1) * 16 + month)) return undefined;
+    if (!cells || !this.holds(year, month)) return undefined;
     const rows = cells.rows(year, month);
     if (!regions) return rows;
     const wanted = new Set(regions);
@@ -316,13 +349,32 @@ export class MonthCells {
 /** Replaces a month's cells (of the regions, when given) with `rows`. */
 async function writeMonthCells(
   db: Db,
-  { year, month }: CubeMonth,
+  month: CubeMonth,
   rows: readonly CubeCellRow[],
   regions?: readonly string[],
 ): Promise<number> {
-  let del = db.deleteFrom('cubeCell').where('year', '=', year).where('month', '=', month);
-  if (regions) del = del.where('regionCode', 'in', regions.length > 0 ? regions : ['']);
-  await del.execute();
+  return writeCellsOfMonths(db, [{ month, rows }], regions);
+}
+
+/** Replaces the cells of several months (of the regions, when given): a delete per year, inserts of 500 rows. */
+async function writeCellsOfMonths(
+  db: Db,
+  months: readonly { month: CubeMonth; rows: readonly CubeCellRow[] }[],
+  regions?: readonly string[],
+): Promise<number> {
+  for (const year of new Set(months.map((m) => m.month.year))) {
+    let del = db
+      .deleteFrom('cubeCell')
+      .where('year', '=', year)
+      .where(
+        'month',
+        'in',
+        months.filter((m) => m.month.year === year).map((m) => m.month.month),
+      );
+    if (regions) del = del.where('regionCode', 'in', regions.length > 0 ? regions : ['']);
+    await del.execute();
+  }
+  const rows = months.flatMap((m) => m.rows);
   for (const chunk of chunks(rows, 500)) await db.insertInto('cubeCell').values(chunk).execute();
   return rows.length;
 }
@@ -333,22 +385,38 @@ export async function readFacts(
   month: number,
   regions?: readonly string[],
 ): Promise<ReturnFacts[]> {
+  return (await readFactsOfMonths(db, year, [month], regions)).get(month) ?? [];
+}
+
+/** The returns of several months of a year, by month, in one query. */
+async function readFactsOfMonths(
+  db: Db,
+  year: number,
+  months: readonly number[],
+  regions?: readonly string[],
+): Promise<Map<number, ReturnFacts[]>> {
   let query = db
     .selectFrom('statisticalReturn as r')
     .innerJoin('enterprise as e', 'e.id', 'r.enterpriseId')
-    .select(['r.enterpriseId', 'e.regionCode', 'e.aboveScale'])
+    .select(['r.month', 'r.enterpriseId', 'e.regionCode', 'e.aboveScale'])
     .select(measureColumns.map((c) => `r.${c}` as const))
     .where('r.year', '=', year)
-    .where('r.month', '=', month);
+    .where('r.month', 'in', months);
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
   // A month of a city is thousands of rows: read as arrays (see selectArrays).
-  const rows = await selectArrays(db, query);
-  return rows.map((r) => ({
-    enterpriseId: r[0] as number,
-    regionCode: r[1] as string,
-    aboveScale: r[2] as number,
-    values: Float64Array.from(r.slice(3), (v) => (v === null ? Number.NaN : (v as number))),
-  }));
+  const byMonth = new Map<number, ReturnFacts[]>();
+  for (const r of await selectArrays(db, query)) {
+    const month = r[0] as number;
+    let facts = byMonth.get(month);
+    if (!facts) byMonth.set(month, (facts = []));
+    facts.push({
+      enterpriseId: r[1] as number,
+      regionCode: r[2] as string,
+      aboveScale: r[3] as number,
+      values: Float64Array.from(r.slice(4), (v) => (v === null ? Number.NaN : (v as number))),
+    });
+  }
+  return byMonth;
 }
 
 /** Each enterprise's SEI shares in force in the month (valid_from ≤ month < valid_to). */
@@ -357,20 +425,46 @@ export async function readShares(
   month: string,
   regions?: readonly string[],
 ): Promise<Map<number, { industry: string; share: number }[]>> {
+  return sharesInForce(await readShareHistory(db, regions), month);
+}
+
+interface ShareVersion {
+  enterpriseId: number;
+  industry: string;
+  share: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** Every version of every enterprise's shares (of the regions), by enterprise and industry. */
+async function readShareHistory(db: Db, regions?: readonly string[]): Promise<ShareVersion[]> {
   let query = db
     .selectFrom('enterpriseSeiShare as s')
     .innerJoin('enterprise as e', 'e.id', 's.enterpriseId')
-    .select(['s.enterpriseId', 's.industryCode', 's.share'])
-    .where('s.validFrom', '<=', month)
-    .where((eb) => eb.or([eb('s.validTo', 'is', null), eb('s.validTo', '>', month)]))
+    .select(['s.enterpriseId', 's.industryCode', 's.share', 's.validFrom', 's.validTo'])
     .orderBy('s.enterpriseId')
     .orderBy('s.industryCode');
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
+  return (await query.execute()).map((r) => ({
+    enterpriseId: r.enterpriseId,
+    industry: r.industryCode,
+    share: r.share,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+  }));
+}
+
+/** The shares in force in a month (valid_from ≤ month < valid_to), by enterprise. */
+function sharesInForce(
+  history: readonly ShareVersion[],
+  month: string,
+): Map<number, { industry: string; share: number }[]> {
   const shares = new Map<number, { industry: string; share: number }[]>();
-  for (const row of await query.execute()) {
-    const list = shares.get(row.enterpriseId) ?? [];
-    list.push({ industry: row.industryCode, share: row.share });
-    shares.set(row.enterpriseId, list);
+  for (const v of history) {
+    if (v.validFrom > month || (v.validTo !== null && v.validTo <= month)) continue;
+    const list = shares.get(v.enterpriseId) ?? [];
+    list.push({ industry: v.industry, share: v.share });
+    shares.set(v.enterpriseId, list);
   }
   return shares;
 }
