@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactSum } from './sum.js';
+import { ExactSum, exactSum } from './sum.js';
 
 describe('exact summation', () => {
   it('adds what a running sum loses', () => {
@@ -20,5 +20,17 @@ describe('exact summation', () => {
     expect(exactSum([])).toBe(0);
     expect(() => exactSum([1, Number.NaN])).toThrow(/finite/);
     expect(() => exactSum([Number.POSITIVE_INFINITY])).toThrow(/finite/);
+  });
+
+  it('gives the same sum when the values are added one at a time, and counts them', () => {
+    const values = [0.1, 1e16, -3.3e-7, 1, 1, 2.675, -1e16, 123456.789];
+    const running = new ExactSum();
+    for (const [i, v] of values.entries()) {
+      running.add(v);
+      // At every step, the sum of what was added so far, rounded once.
+      expect(running.value()).toBe(exactSum(values.slice(0, i + 1)));
+    }
+    expect(running.count).toBe(values.length);
+    expect(running.value()).not.toBe(values.reduce((a, b) => a + b, 0));
   });
 });
