@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../src/db/database.js';
 import { nowIso } from '../src/db/columns.js';
@@ -7,6 +8,8 @@ import { createUser, sha256 } from '../src/modules/auth/auth.service.js';
 import { SESSION_COOKIE } from '../src/modules/auth/auth.settings.js';
 import { buildUscc } from '../src/modules/enterprises/uscc.js';
 import { commitEnterprises } from '../src/modules/enterprises/enterprises.service.js';
+import { writeImportFile } from '../src/modules/statistics/import/templates.js';
+import { runImport } from '../src/modules/statistics/import.service.js';
 
 export const TEST_PASSWORD = 'Beizeng-test-2011';
 
@@ -95,4 +98,19 @@ export async function makeEnterprise(
     ),
   );
   return { uscc };
+}
+
+/** Writes returns as a CSV at `file` and imports it through the real import (worker, transaction, cube). */
+export async function importReturnsCsv(
+  db: Db,
+  file: string,
+  rows: { uscc: string; period: string; values: Record<string, number> }[],
+) {
+  await writeImportFile('returns', rows, file, { format: 'csv' });
+  return runImport(db, systemContext('test'), {
+    filePath: file,
+    fileName: path.basename(file),
+    kind: 'returns',
+    dryRun: false,
+  });
 }

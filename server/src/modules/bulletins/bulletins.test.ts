@@ -6,12 +6,17 @@ import JSONstat from 'jsonstat-toolkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
-import { grant, makeEnterprise, makeUser, sessionFor, type TestSession } from '../../../test/factories.js';
+import {
+  grant,
+  importReturnsCsv,
+  makeEnterprise,
+  makeUser,
+  sessionFor,
+  type TestSession,
+} from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
 import { systemContext } from '../auth/actor.js';
 import { readFigures } from '../indicators/figures.service.js';
-import { writeImportFile } from '../statistics/import/templates.js';
-import { runImport } from '../statistics/import.service.js';
 import { unlockPeriod } from '../statistics/statistics.service.js';
 import { formatField, sentenceText, type BulletinModel } from './bulletin.model.js';
 
@@ -43,14 +48,7 @@ describe(`bulletins and open data (${testDialect})`, () => {
     name: string,
     rows: { uscc: string; period: string; values: Record<string, number> }[],
   ) => {
-    const file = path.join(dir, name);
-    await writeImportFile('returns', rows, file, { format: 'csv' });
-    const outcome = await runImport(db, systemContext('test'), {
-      filePath: file,
-      fileName: name,
-      kind: 'returns',
-      dryRun: false,
-    });
+    const outcome = await importReturnsCsv(db, path.join(dir, name), rows);
     expect(outcome.problems).toEqual([]);
   };
   const returnsOf = (year: number, scale: number) =>

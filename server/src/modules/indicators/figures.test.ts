@@ -4,12 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
-import { makeEnterprise } from '../../../test/factories.js';
+import { importReturnsCsv, makeEnterprise } from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
-import { systemContext } from '../auth/actor.js';
 import { versionSeiShares } from '../enterprises/enterprises.service.js';
-import { writeImportFile } from '../statistics/import/templates.js';
-import { runImport } from '../statistics/import.service.js';
 import { rebuildCube } from './cube.service.js';
 import { readFigures, type Figure } from './figures.service.js';
 import { readProgress } from './progress.service.js';
@@ -42,14 +39,7 @@ describe(`figures from the cube (${testDialect})`, () => {
     name: string,
     rows: { uscc: string; period: string; values: Record<string, number> }[],
   ) => {
-    const file = path.join(dir, name);
-    await writeImportFile('returns', rows, file, { format: 'csv' });
-    const outcome = await runImport(db, systemContext('test'), {
-      filePath: file,
-      fileName: name,
-      kind: 'returns',
-      dryRun: false,
-    });
+    const outcome = await importReturnsCsv(db, path.join(dir, name), rows);
     expect(outcome.problems).toEqual([]);
     expect(outcome.status).toBe('committed');
   };

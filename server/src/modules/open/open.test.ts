@@ -6,12 +6,17 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
-import { grant, makeEnterprise, makeUser, sessionFor, type TestSession } from '../../../test/factories.js';
+import {
+  grant,
+  importReturnsCsv,
+  makeEnterprise,
+  makeUser,
+  sessionFor,
+  type TestSession,
+} from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
 import { systemContext } from '../auth/actor.js';
 import { readFigures } from '../indicators/figures.service.js';
-import { writeImportFile } from '../statistics/import/templates.js';
-import { runImport } from '../statistics/import.service.js';
 import { unlockPeriod } from '../statistics/statistics.service.js';
 import type { BulletinModel } from '../bulletins/bulletin.model.js';
 
@@ -70,13 +75,7 @@ describe(`open data shows nothing unpublished, on every /open route (${testDiale
         taxes: scale * (i + 1) * 5e7,
       },
     }));
-    await writeImportFile('returns', rows, file, { format: 'csv' });
-    const outcome = await runImport(db, systemContext('test'), {
-      filePath: file,
-      fileName: name,
-      kind: 'returns',
-      dryRun: false,
-    });
+    const outcome = await importReturnsCsv(db, file, rows);
     expect(outcome.problems).toEqual([]);
   };
   const generate = async (period: string) => {
