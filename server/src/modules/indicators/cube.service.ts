@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import { selectArrays, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import type { ReturnsFollower } from '../statistics/statistics.service.js';
 import { chunks } from '../../db/chunks.js';
 import { formatMonth } from '../statistics/period.js';
 import { returnIndicators, type ReturnIndicator } from '../statistics/import/columns.js';
@@ -113,6 +114,7 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
     for (const m of months) kept.set(formatMonth(year, m), read.get(m) ?? []);
     return kept.get(formatMonth(year, month)) ?? [];
   };
+  let history: ShareVersion[] | undefined;
   let cells = 0;
   // Months whose cells are known without reading (drafted, or without returns) are written together at the end.
   const known: { month: CubeMonth; rows: CubeCellRow[] }[] = [];
@@ -124,7 +126,12 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
       const current = await factsOf(year, month);
       // A month without returns has no cells, whatever the year before holds and whatever the shares.
       if (current.length === 0) known.push({ month: { year, month }, rows: [] });
-      else cells += await refreshMonth(db, { year, month }, current, await factsOf(year - 1, month), regions);
+      else {
+        // The share history is read once for all the months refreshed, not once a month.
+        history ??= await readShareHistory(db, regions);
+        const previous = await factsOf(year - 1, month);
+        cells += await refreshMonth(db, { year, month }, current, previous, history, regions);
+      }
       // Let the event loop turn between months read: a rebuild or a large import must not stop the server answering.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -145,7 +152,7 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
  * read at that moment; a file that also writes that earlier month changes the base, and the month is refreshed from
  * the table instead. Any month not drafted is refreshed from the table as before.
  */
-export class CubeDraft {
+export class CubeDraft implements ReturnsFollower {
   /** By year × 16 + month: the month's cells, or null when it held returns before the import. */
   private readonly months = new Map<number, MonthCells | null>();
 
@@ -254,9 +261,10 @@ async function refreshMonth(
   { year, month }: CubeMonth,
   current: readonly ReturnFacts[],
   previous: readonly ReturnFacts[],
+  history: readonly ShareVersion[],
   regions?: readonly string[],
 ): Promise<number> {
-  const shares = await readShares(db, formatMonth(year, month), regions);
+  const shares = sharesInForce(history, formatMonth(year, month));
   const sums = new MonthCells(shares, new Map(previous.map((f) => [f.enterpriseId, f.values])));
   for (const fact of current) sums.add(fact.enterpriseId, fact.regionCode, fact.aboveScale, fact.values);
   return writeMonthCells(db, { year, month }, sums.rows(year, month), regions);
@@ -417,15 +425,6 @@ async function readFactsOfMonths(
     });
   }
   return byMonth;
-}
-
-/** Each enterprise's SEI shares in force in the month (valid_from ≤ month < valid_to). */
-export async function readShares(
-  db: Db,
-  month: string,
-  regions?: readonly string[],
-): Promise<Map<number, { industry: string; share: number }[]>> {
-  return sharesInForce(await readShareHistory(db, regions), month);
 }
 
 interface ShareVersion {
