@@ -377,11 +377,14 @@ export class ReturnsWriter {
       }
       return;
     }
-    // Through the connection itself: one statement per row count, prepared once per import and run for every chunk
-    // (through Kysely each chunk's 6,000-parameter statement would be prepared anew).
-    for (let at = 0; at < rows.length; at += SQLITE_ROWS_PER_INSERT) {
-      const count = Math.min(SQLITE_ROWS_PER_INSERT, rows.length - at);
-      const { statement, params } = this.sqliteInsert(count);
+    // Through the connection itself: statements of a few row counts, prepared once per connection and kept, run for
+    // every chunk (through Kysely each chunk's 6,000-parameter statement would be prepared anew, and preparing one
+    // costs as much as inserting 1,000 rows).
+    const handle = sqliteHandleOf(this.trx);
+    if (!handle) throw new Error('a SQLite transaction without its connection');
+    const constants = { batch: this.batchId, now: this.now };
+    for (let at = 0; at < rows.length;) {
+      const { statement, params, count } = sqliteInsert(handle, rows.length - at);
       let k = 0;
       for (let r = at; r < at + count; r += 1) {
         const i = rows[r] as number;
@@ -392,42 +395,52 @@ export class ReturnsWriter {
         // NaN for a blank figure: SQLite binds NaN as NULL, and an array of numbers only holds them unboxed.
         for (let f = 0; f < FIGURES; f += 1) params[k++] = batch.values[i * FIGURES + f] as number;
       }
-      statement.run(params);
+      statement.run(params, constants);
+      at += count;
     }
   }
+}
 
-  /** Per row count: the statement, prepared once per import, and its parameter array, filled anew for each chunk. */
-  private readonly insertStatements = new Map<number, { statement: SQLite.Statement; params: number[] }>();
+interface KeptInsert {
+  statement: SQLite.Statement;
+  /** Refilled for every run: numbers only (see insert). */
+  params: number[];
+  count: number;
+}
+const keptInserts = new WeakMap<SQLite.Database, Map<number, KeptInsert>>();
 
-  private sqliteInsert(count: number): { statement: SQLite.Statement; params: number[] } {
-    let insert = this.insertStatements.get(count);
-    if (!insert) {
-      const handle = sqliteHandleOf(this.trx);
-      if (!handle) throw new Error('a SQLite transaction without its connection');
-      insert = {
-        statement: handle.prepare(this.sqliteInsertText(count)),
-        params: new Array<number>(count * SQLITE_PARAMS_PER_ROW).fill(0),
-      };
-      this.insertStatements.set(count, insert);
-    }
-    return insert;
+/**
+ * The insert statement for the next chunk of `remaining` rows on this connection: SQLITE_ROWS_PER_INSERT rows, or
+ * for the rest the largest power of two that fits. So a connection prepares at most ten statements in its life, however
+ * its imports' batches fall, and every import after the first finds them ready.
+ */
+function sqliteInsert(handle: SQLite.Database, remaining: number): KeptInsert {
+  let kept = keptInserts.get(handle);
+  if (!kept) keptInserts.set(handle, (kept = new Map()));
+  const count = remaining >= SQLITE_ROWS_PER_INSERT ? SQLITE_ROWS_PER_INSERT : 2 ** Math.floor(Math.log2(remaining));
+  let insert = kept.get(count);
+  if (!insert) {
+    insert = {
+      statement: handle.prepare(sqliteInsertText(count)),
+      params: new Array<number>(count * SQLITE_PARAMS_PER_ROW).fill(0),
+      count,
+    };
+    kept.set(count, insert);
   }
+  return insert;
+}
 
-  /**
-   * `insert … select column1, …, 1, batch, 'time' from (values (?, …), …)` for `count` rows. Revision, batch and time
-   * are the same for every row of the import, so they are written into the statement once (a number, and a time of
-   * the platform's own clock) rather than bound with every row.
-   */
-  private sqliteInsertText(count: number): string {
-    if (!/^[0-9TZ:.-]+$/.test(this.now)) throw new Error(`unexpected time ${this.now}`);
-    const batch = this.batchId === null ? 'null' : String(Math.trunc(this.batchId));
-    const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
-    const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
-    return (
-      `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, ${batch}, '${this.now}'` +
-      ` from (values ${Array(count).fill(tuple).join(',')})`
-    );
-  }
+/**
+ * `insert … select column1, …, 1, @batch, @now from (values (?, …), …)` for `count` rows. Revision, batch and time
+ * are the same for every row of an import: bound once by name, beside the rows' numbers.
+ */
+function sqliteInsertText(count: number): string {
+  const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
+  const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
+  return (
+    `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, @batch, @now` +
+    ` from (values ${Array(count).fill(tuple).join(',')})`
+  );
 }
 
 function storedValues(r: Selectable<Database['statisticalReturn']>): Partial<Record<ReturnIndicator, number>> {
