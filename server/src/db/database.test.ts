@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
 import { nowIso } from './columns.js';
 import { paddedList } from './chunks.js';
-import { dialectOf, openDatabase, selectArrays, sqliteHandleOf } from './database.js';
+import { checkpointSoon, dialectOf, openDatabase, selectArrays, sqliteHandleOf } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 describe(`database (${testDialect})`, () => {
@@ -161,5 +164,50 @@ describe('database URLs', () => {
 
   it.skipIf(!testDatabaseUrl)('PostgreSQL: the suite runs against TEST_DATABASE_URL', () => {
     expect(testDialect).toBe('postgres');
+  });
+});
+
+describe('SQLite write-ahead log, checkpointed off the event loop', () => {
+  // In WAL mode the database file changes only when the log is checkpointed into it: its size shows who did.
+  const fileWith = async (backgroundCheckpoint: boolean) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-wal-'));
+    const file = path.join(dir, 'wal.db');
+    const { db } = openDatabase(`sqlite:${file}`, { backgroundCheckpoint });
+    const handle = sqliteHandleOf(db);
+    if (!handle) throw new Error('no SQLite handle');
+    handle.exec('create table page (body blob)');
+    const insert = handle.prepare('insert into page (body) values (zeroblob(4000))');
+    // ≈ 1,500 pages: past SQLite's automatic checkpoint (1,000 pages) in a single commit.
+    handle.transaction(() => {
+      for (let i = 0; i < 1500; i += 1) insert.run();
+    })();
+    return { db, handle, file, dir };
+  };
+
+  it('leaves the commit to write the log only, and checkpoints on its own thread', async () => {
+    const { db, handle, file, dir } = await fileWith(true);
+    try {
+      expect(handle.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+      // The commit did not copy the pages into the file …
+      expect(fs.statSync(file).size).toBeLessThan(1_000_000);
+      checkpointSoon(db);
+      // … the checkpointer's thread does, soon after.
+      await expect.poll(() => fs.statSync(file).size, { timeout: 5000, interval: 20 }).toBeGreaterThan(6_000_000);
+      expect(handle.prepare('select count(*) from page').pluck().get()).toBe(1500);
+    } finally {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("without it (the dashboards' read connection), the commit checkpoints itself, as SQLite does by default", async () => {
+    const { db, handle, file, dir } = await fileWith(false);
+    try {
+      expect(handle.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      expect(fs.statSync(file).size).toBeGreaterThan(6_000_000);
+    } finally {
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   type LogEvent,
 } from 'kysely';
 import pg from 'pg';
+import { startCheckpointer, type Checkpointer } from './checkpointer.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -28,6 +29,11 @@ export interface OpenOptions {
   searchPath?: string;
   /** Every query's SQL and duration, e.g. for the benchmarks' "no database call over 50 ms". */
   log?: (event: LogEvent) => void;
+  /**
+   * SQLite files: checkpoint the write-ahead log on a thread of its own (checkpointer.ts) rather than inside the
+   * commits of this connection. Default true; a connection that only reads has nothing to checkpoint.
+   */
+  backgroundCheckpoint?: boolean;
 }
 
 /** Opens `sqlite:PATH`, `sqlite::memory:` or `postgres://…` with the same Kysely interface on top. */
@@ -55,6 +61,16 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     database.pragma('synchronous = NORMAL');
+    if (file !== ':memory:' && options.backgroundCheckpoint !== false) {
+      const checkpointer = startCheckpointer(database, file);
+      checkpointers.set(database, checkpointer);
+      // Kysely's destroy() closes the connection: the thread stops first.
+      const close = database.close.bind(database);
+      database.close = () => {
+        checkpointer.stop();
+        return close();
+      };
+    }
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database }),
       plugins: [new CamelCasePlugin()],
@@ -74,7 +90,18 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
  */
 export function openReadDatabase(url: string, options: OpenOptions = {}): Db | undefined {
   if (!url.startsWith('sqlite:') || url === 'sqlite::memory:') return undefined;
-  return openDatabase(url, options).db;
+  return openDatabase(url, { ...options, backgroundCheckpoint: false }).db;
+}
+
+const checkpointers = new WeakMap<SQLite.Database, Checkpointer>();
+
+/**
+ * After a large write (an import): asks the background checkpointer of a SQLite file to copy the log into the
+ * database now rather than at its next round. Nothing on PostgreSQL or in memory.
+ */
+export function checkpointSoon(db: Kysely<Database>): void {
+  const handle = sqliteHandleOf(db);
+  if (handle) checkpointers.get(handle)?.checkpointSoon();
 }
 
 // The better-sqlite3 connection under each SQLite Kysely instance, by its adapter: the one object a Kysely instance

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
-import { dialectOf, type Db } from '../../db/database.js';
+import { checkpointSoon, dialectOf, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { CubeDraft, refreshCubeAfterImport } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -137,6 +137,12 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     return { ...clean(read), batchId, status: 'committed', counts: pickCounts(counts), durationMs };
   };
 
+  // A committed file's pages are copied from the write-ahead log into the database now, off the event loop.
+  const checkpointed = (outcome: ImportOutcome) => {
+    if (outcome.status === 'committed') checkpointSoon(db);
+    return outcome;
+  };
+
   try {
     if (request.kind === 'returns') {
       return await serialised(() =>
@@ -176,7 +182,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           if (batchId === null) throw new DryRunRollback(read, writer.counts);
           return conclude(trx, batchId, read, writer.counts, writer.touched(), draft);
         }),
-      );
+      ).then(checkpointed);
     }
 
     const read = await timed('read', () => readInWorker(input, request.onProgress));
@@ -199,7 +205,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
         const counts = await timed('write', () => write(trx, batchId));
         return conclude(trx, batchId, read, counts, counts.touched);
       }),
-    );
+    ).then(checkpointed);
   } catch (error) {
     if (error instanceof DryRunRollback) {
       return {
