@@ -5,7 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ImportKind } from './import/columns.js';
 import { batchBuffers, ReturnBatchEncoder, type ReturnBatch } from './import/compact.js';
 import { readImportFile } from './import/import-file.js';
-import type { ImportContext, ReturnRow } from './import/validate.js';
+import type { ImportContext } from './import/validate.js';
 
 export interface WorkerInput {
   filePath: string;
@@ -33,7 +33,7 @@ export type WorkerMessage = { job: number } & (
   | { type: 'failed'; message: string }
 );
 
-/** Rows a `rows` message carries at least (a message per chunk of the file, ≈ 1,500 rows; short chunks are joined). */
+/** Rows a `rows` message carries. */
 const ROWS_PER_MESSAGE = 1000;
 
 const port = parentPort;
@@ -58,11 +58,9 @@ async function read(job: number, input: WorkerInput) {
     const encoder = input.stream && input.kind === 'returns' ? new ReturnBatchEncoder() : undefined;
     // While rows are handed over, the progress rides on the next batch instead of a message of its own.
     let progress: { rows: number; problems: number } | undefined;
-    let pending: ReturnRow[] = [];
     const hand = () => {
       if (!encoder) return;
-      const batch = encoder.encode(pending);
-      pending = [];
+      const batch = encoder.take();
       const message: WorkerMessage = { job, type: 'rows', batch, ...(progress ? { progress } : {}) };
       progress = undefined;
       port?.postMessage(message, batchBuffers(batch));
@@ -73,17 +71,20 @@ async function read(job: number, input: WorkerInput) {
         if (encoder && p.problems === 0) progress = p;
         else send({ job, type: 'progress', ...p });
       },
+      // Valid rows go straight into the encoder's arrays, and on to the main thread every ROWS_PER_MESSAGE.
       ...(encoder
         ? {
-            onRows: (rows: unknown[]) => {
-              for (const row of rows as ReturnRow[]) pending.push(row);
-              if (pending.length >= ROWS_PER_MESSAGE) hand();
+            sink: {
+              add: (rowNumber: number, uscc: string, period: string, figures: Float64Array) => {
+                encoder.add(rowNumber, uscc, period, figures);
+                if (encoder.pending >= ROWS_PER_MESSAGE) hand();
+              },
             },
           }
         : {}),
     });
     // What is left of a clean file; a file with problems is not written, so its rows are not sent.
-    if (result.ok && pending.length > 0) hand();
+    if (result.ok && encoder && encoder.pending > 0) hand();
     if (progress) send({ job, type: 'progress', ...progress });
     send({ job, type: 'done', result });
   } catch (error) {

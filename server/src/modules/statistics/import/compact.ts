@@ -5,7 +5,7 @@
  */
 import { returnIndicators, type ReturnIndicator } from './columns.js';
 import { parsePeriod, lastMonthOf } from '../period.js';
-import type { ReturnRow } from './validate.js';
+import { figureKeysOf, type ReturnRow, type RowSink } from './validate.js';
 
 /** Figures per row, in returnIndicators order; NaN where the file's cell was blank. */
 export const FIGURES = returnIndicators.length;
@@ -30,46 +30,109 @@ export function batchBuffers(batch: ReturnBatch): ArrayBuffer[] {
   return [batch.rowNumber.buffer, batch.uscc.buffer, batch.period.buffer, batch.values.buffer] as ArrayBuffer[];
 }
 
-/** Turns typed rows into batches; one encoder per import, as the tables it builds span its batches. */
-export class ReturnBatchEncoder {
+/** Row slots a batch starts with; it doubles as rows come. */
+const FIRST_CAPACITY = 1024;
+
+/**
+ * Turns valid rows into batches: rows are added one at a time (as a RowSink, straight from the validator, or from
+ * typed rows), `take()` hands over those added since the last. One encoder per import, as the tables it builds span
+ * its batches.
+ */
+export class ReturnBatchEncoder implements RowSink {
   private readonly usccIndex = new Map<string, number>();
   private readonly periodIndex = new Map<string, number>();
+  /** For each of returnIndicators, its slot in the figures a RowSink gets (figureKeysOf('returns')). */
+  private readonly slots: readonly number[];
+  private capacity = FIRST_CAPACITY;
+  private next = this.fresh(FIRST_CAPACITY);
 
-  encode(rows: readonly ReturnRow[]): ReturnBatch {
-    const n = rows.length;
-    const batch: ReturnBatch = {
+  constructor() {
+    const keys = figureKeysOf('returns');
+    this.slots = returnIndicators.map((indicator) => keys.indexOf(indicator));
+  }
+
+  /** Rows added and not yet taken. */
+  get pending(): number {
+    return this.next.rows;
+  }
+
+  add(rowNumber: number, uscc: string, period: string, figures: Float64Array): void {
+    let batch = this.next;
+    if (batch.rows === this.capacity) batch = this.grow();
+    const i = batch.rows;
+    batch.rowNumber[i] = rowNumber;
+    let u = this.usccIndex.get(uscc);
+    if (u === undefined) {
+      u = this.usccIndex.size;
+      this.usccIndex.set(uscc, u);
+      batch.newUsccs.push(uscc);
+    }
+    batch.uscc[i] = u;
+    let p = this.periodIndex.get(period);
+    if (p === undefined) {
+      p = this.periodIndex.size;
+      this.periodIndex.set(period, p);
+      batch.newPeriods.push(period);
+    }
+    batch.period[i] = p;
+    const { slots } = this;
+    for (let f = 0; f < FIGURES; f += 1) batch.values[i * FIGURES + f] = figures[slots[f] as number] as number;
+    batch.rows = i + 1;
+  }
+
+  /** The rows added since the last take (views of arrays that are its own, possibly longer than its rows). */
+  take(): ReturnBatch {
+    const batch = this.next;
+    const n = batch.rows;
+    this.next = this.fresh(this.capacity);
+    return {
       rows: n,
-      rowNumber: new Int32Array(n),
-      uscc: new Int32Array(n),
-      period: new Int32Array(n),
-      values: new Float64Array(n * FIGURES).fill(Number.NaN),
+      rowNumber: batch.rowNumber.subarray(0, n),
+      uscc: batch.uscc.subarray(0, n),
+      period: batch.period.subarray(0, n),
+      values: batch.values.subarray(0, n * FIGURES),
+      newUsccs: batch.newUsccs,
+      newPeriods: batch.newPeriods,
+    };
+  }
+
+  /** Typed rows as one batch (rows added and not taken go with them). */
+  encode(rows: readonly ReturnRow[]): ReturnBatch {
+    const figures = new Float64Array(FIGURES);
+    const keys = figureKeysOf('returns');
+    for (const row of rows) {
+      for (let f = 0; f < keys.length; f += 1) {
+        figures[f] = row.values[keys[f] as ReturnIndicator] ?? Number.NaN;
+      }
+      this.add(row.rowNumber, row.uscc, row.period, figures);
+    }
+    return this.take();
+  }
+
+  private fresh(capacity: number): ReturnBatch {
+    return {
+      rows: 0,
+      rowNumber: new Int32Array(capacity),
+      uscc: new Int32Array(capacity),
+      period: new Int32Array(capacity),
+      values: new Float64Array(capacity * FIGURES),
       newUsccs: [],
       newPeriods: [],
     };
-    for (let i = 0; i < n; i += 1) {
-      const row = rows[i] as ReturnRow;
-      batch.rowNumber[i] = row.rowNumber;
-      let u = this.usccIndex.get(row.uscc);
-      if (u === undefined) {
-        u = this.usccIndex.size;
-        this.usccIndex.set(row.uscc, u);
-        batch.newUsccs.push(row.uscc);
-      }
-      batch.uscc[i] = u;
-      let p = this.periodIndex.get(row.period);
-      if (p === undefined) {
-        p = this.periodIndex.size;
-        this.periodIndex.set(row.period, p);
-        batch.newPeriods.push(row.period);
-      }
-      batch.period[i] = p;
-      const values = row.values;
-      for (let f = 0; f < FIGURES; f += 1) {
-        const v = values[returnIndicators[f] as ReturnIndicator];
-        if (v !== undefined) batch.values[i * FIGURES + f] = v;
-      }
-    }
-    return batch;
+  }
+
+  private grow(): ReturnBatch {
+    const old = this.next;
+    this.capacity *= 2;
+    const batch = this.fresh(this.capacity);
+    batch.rows = old.rows;
+    batch.rowNumber.set(old.rowNumber);
+    batch.uscc.set(old.uscc);
+    batch.period.set(old.period);
+    batch.values.set(old.values);
+    batch.newUsccs = old.newUsccs;
+    batch.newPeriods = old.newPeriods;
+    return (this.next = batch);
   }
 }
 

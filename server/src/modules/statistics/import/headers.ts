@@ -26,6 +26,8 @@ export interface HeaderCell {
   text: string;
   /** Where it is, for messages: `D` (xlsx), `4` (CSV, 1-based), the key itself (JSON). */
   position: string;
+  /** Spreadsheets and CSV: the column's index in each row's `values` (0 for column A). */
+  index?: number;
 }
 
 /** A header the importer understood. */
@@ -35,6 +37,8 @@ export interface MatchedColumn {
   header: string;
   /** Key of the column in each row's `cells`. */
   cellKey: string;
+  /** Its index in each row's `values`, when the rows have them (HeaderCell.index). */
+  index?: number;
   /** The unit the header stated (canonical name), or the base unit when it stated none and none was needed. */
   unit: string | null;
   /** Base units per one unit of the file. */
@@ -214,7 +218,14 @@ export function matchHeaders(
       );
       continue;
     }
-    columns.push({ column, header: header.text, cellKey: header.key, unit, factor });
+    columns.push({
+      column,
+      header: header.text,
+      cellKey: header.key,
+      ...(header.index === undefined ? {} : { index: header.index }),
+      unit,
+      factor,
+    });
   }
 
   for (const column of columnsOf(kind)) {

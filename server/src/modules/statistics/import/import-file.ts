@@ -8,7 +8,7 @@ import type { ImportKind } from './columns.js';
 import { matchHeaders, type SourceFormat } from './headers.js';
 import { fileProblem, ImportFileError, type ImportProblem, type ProblemCode } from './problems.js';
 import { openTable, type CsvEncoding, type TableSource } from './readers.js';
-import { createRowValidator, type ImportContext, type ImportRowByKind } from './validate.js';
+import { createRowValidator, type ImportContext, type ImportRowByKind, type RowSink } from './validate.js';
 
 /** Problems kept in a result; the rest are counted. A page cannot show more, and nobody fixes 10,000 at once. */
 export const DEFAULT_MAX_PROBLEMS = 1000;
@@ -41,6 +41,11 @@ export interface ImportFileOptions<K extends ImportKind = ImportKind> {
    * ends `ok`: a problem found later (a later row, the cross-row rules) refuses the whole file.
    */
   onRows?: (rows: ImportRowByKind[K][]) => void;
+  /**
+   * Returns and region totals: takes each valid row as its parts (RowSink) while the file has no problem so far, in
+   * place of `onRows` and without an object per row. The same caveat: only good if the result ends `ok`.
+   */
+  sink?: RowSink;
 }
 
 export interface ImportFileResult<R> {
@@ -138,6 +143,7 @@ export async function readImportFile<K extends ImportKind>(
 
   let rows: ImportRowByKind[K][] = [];
   const onRows = options.onRows;
+  const sink = kind === 'enterprises' ? undefined : options.sink;
   let readFailed = false;
   try {
     if (source.headers.length === 0) {
@@ -171,11 +177,17 @@ export async function readImportFile<K extends ImportKind>(
         for (const sheetRow of batch) {
           result.counts.dataRows += 1;
           rowProblems.length = 0;
-          const typed = validator.push(sheetRow, rowProblems);
-          for (const p of rowProblems) addForRow(p);
-          // All or nothing: once the file has a problem its rows will not be written, so they are not kept either.
-          if (problemCount === 0 && typed) handed.push(typed);
-          else if (rows.length > 0) rows = [];
+          if (sink) {
+            // All or nothing: once the file has a problem its rows will not be written, so they are not handed on.
+            validator.pushInto(sheetRow, rowProblems, problemCount === 0 ? sink : undefined);
+            for (const p of rowProblems) addForRow(p);
+          } else {
+            const typed = validator.push(sheetRow, rowProblems);
+            for (const p of rowProblems) addForRow(p);
+            // Nor kept.
+            if (problemCount === 0 && typed) handed.push(typed);
+            else if (rows.length > 0) rows = [];
+          }
           if (options.onProgress && result.counts.dataRows % progressEvery === 0) {
             options.onProgress({ rows: result.counts.dataRows, problems: problemCount });
           }

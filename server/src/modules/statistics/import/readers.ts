@@ -15,10 +15,15 @@ import { fileProblem, ImportFileError, type CellError, type ImportProblem } from
 /** One data row. `cells` is keyed by HeaderCell.key; values are as the file holds them (text, number, Date, …). */
 export interface SheetRow {
   /** The row number Excel shows (header row 1, first data row 2); for JSON the 1-based array position. */
-  rowNumber: number;
-  cells: Record<string, unknown>;
+  readonly rowNumber: number;
+  readonly cells: Record<string, unknown>;
+  /**
+   * Spreadsheets and CSV: the row as read, `values[i]` the cell of the column whose HeaderCell.index is i. Validators
+   * read these (no object keyed by header per row); `cells` is then built only when asked for.
+   */
+  readonly values?: readonly unknown[];
   /** Non-empty cells in columns that have no header. */
-  extra: { position: string; value: unknown }[];
+  readonly extra: { position: string; value: unknown }[];
 }
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -82,7 +87,7 @@ function headerCells(values: readonly unknown[]): { headers: HeaderCell[]; keyBy
     let key = text === '__proto__' ? '#__proto__' : text;
     for (let n = 2; used.has(key); n += 1) key = `${text}#${n}`;
     used.add(key);
-    headers.push({ key, text, position: columnLetter(i + 1) });
+    headers.push({ key, text, position: columnLetter(i + 1), index: i });
     keyByIndex[i] = key;
   });
   return { headers, keyByIndex };
@@ -93,21 +98,37 @@ function isEmptyRow(values: readonly unknown[]): boolean {
   return true;
 }
 
-/** Spreads a row of positional values onto the header keys. */
+/** A row of a spreadsheet or CSV: its values by position, and by header key only when someone asks. */
+class TableRow implements SheetRow {
+  constructor(
+    readonly rowNumber: number,
+    readonly values: readonly unknown[],
+    private readonly keyByIndex: readonly (string | undefined)[],
+    readonly extra: SheetRow['extra'],
+  ) {}
+
+  get cells(): Record<string, unknown> {
+    const cells: Record<string, unknown> = {};
+    this.keyByIndex.forEach((key, i) => {
+      if (key !== undefined) cells[key] = this.values[i];
+    });
+    return cells;
+  }
+}
+
+/** A row of positional values, with the cells in columns that have no header. */
 function toSheetRow(
   rowNumber: number,
   values: readonly unknown[],
   keyByIndex: readonly (string | undefined)[],
 ): SheetRow {
-  const cells: Record<string, unknown> = {};
   let extra: SheetRow['extra'] | undefined;
   for (let i = 0; i < values.length; i += 1) {
-    const value = values[i];
-    const key = keyByIndex[i];
-    if (key !== undefined) cells[key] = value;
-    else if (!isEmptyValue(value)) (extra ??= []).push({ position: columnLetter(i + 1), value });
+    if (keyByIndex[i] === undefined && !isEmptyValue(values[i])) {
+      (extra ??= []).push({ position: columnLetter(i + 1), value: values[i] });
+    }
   }
-  return { rowNumber, cells, extra: extra ?? NO_EXTRA };
+  return new TableRow(rowNumber, values, keyByIndex, extra ?? NO_EXTRA);
 }
 
 const NO_EXTRA: SheetRow['extra'] = [];

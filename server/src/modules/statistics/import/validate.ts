@@ -602,6 +602,7 @@ class FilePoints {
   private readonly yearOrdinal = new Map<number, number>();
   private readonly yearsOf: number[] = [];
   private readonly yearOfGroup = new Map<number, number>();
+  private readonly last = { entity: '', year: -1, group: 0 };
   size = 0;
   // Room for 16,384 rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
@@ -630,22 +631,42 @@ class FilePoints {
     this.figures = lengthened(this.figures, capacity * this.keys.length);
   }
 
-  /** A row's entity and YTD point (none for the register), with its figures in base units. */
-  add(entity: string, info: PeriodInfo | undefined, rowNumber: number, values: Record<string, number>): void {
-    let e = this.entityIndex.get(entity);
-    if (e === undefined) {
-      e = this.entities.length;
-      this.entities.push(entity);
-      this.entityIndex.set(entity, e);
-      this.yearsOf.push(0);
-    }
+  /**
+   * A row's entity and YTD point (none for the register), with its figures in base units: `figures[slots[k]]` is the
+   * figure of keys[k], NaN when the row gave none.
+   */
+  add(
+    entity: string,
+    info: PeriodInfo | undefined,
+    rowNumber: number,
+    figures: Float64Array,
+    slots: readonly number[],
+  ): void {
     const year = info?.year ?? 0;
-    let y = this.yearOrdinal.get(e * 10_000 + year);
-    if (y === undefined) {
-      y = this.yearsOf[e] as number;
-      this.yearsOf[e] = y + 1;
-      this.yearOrdinal.set(e * 10_000 + year, y);
-      this.yearOfGroup.set(e * 65_536 + y, year);
+    // A file lists an enterprise's months one after another: the previous row's entity and year usually hold.
+    const last = this.last;
+    let g: number;
+    if (entity === last.entity && year === last.year) {
+      g = last.group;
+    } else {
+      let e = this.entityIndex.get(entity);
+      if (e === undefined) {
+        e = this.entities.length;
+        this.entities.push(entity);
+        this.entityIndex.set(entity, e);
+        this.yearsOf.push(0);
+      }
+      let y = this.yearOrdinal.get(e * 10_000 + year);
+      if (y === undefined) {
+        y = this.yearsOf[e] as number;
+        this.yearsOf[e] = y + 1;
+        this.yearOrdinal.set(e * 10_000 + year, y);
+        this.yearOfGroup.set(e * 65_536 + y, year);
+      }
+      g = e * 65_536 + y;
+      last.entity = entity;
+      last.year = year;
+      last.group = g;
     }
     let p = -1;
     if (info) {
@@ -658,13 +679,13 @@ class FilePoints {
     }
     if (this.size === this.group.length) this.grow();
     const i = this.size;
-    this.group[i] = e * 65_536 + y;
+    this.group[i] = g;
     this.month[i] = info?.month ?? 0;
     this.period[i] = p;
     this.rowNumber[i] = rowNumber;
-    const figures = this.figures;
+    const kept = this.figures;
     const width = this.keys.length;
-    for (let k = 0; k < width; k += 1) figures[i * width + k] = values[this.keys[k] as string] ?? Number.NaN;
+    for (let k = 0; k < width; k += 1) kept[i * width + k] = figures[slots[k] as number] as number;
     this.size += 1;
   }
 
@@ -805,10 +826,34 @@ function cumulativeColumns(kind: ImportKind, matched: readonly MatchedColumn[]):
 // ---------------------------------------------------------------------------------------------------------------
 // The validator
 
+/**
+ * Takes valid rows as their parts instead of as objects (RowValidator.pushInto): a file of 50,000 returns is then
+ * read without an object per row.
+ */
+export interface RowSink {
+  /**
+   * `entity`: the enterprise's code (returns) or the region (region totals); `period` canonical; `figures` in base
+   * units, in figureKeysOf(kind) order, NaN where the cell was blank. The array is reused for the next row.
+   */
+  add(rowNumber: number, entity: string, period: string, figures: Float64Array): void;
+}
+
+/** The number columns of a kind in the order a RowSink gets their figures. */
+export function figureKeysOf(kind: ImportKind): string[] {
+  return columnsOf(kind)
+    .filter((c) => c.type === 'number')
+    .map((c) => c.key);
+}
+
 /** Validates rows one at a time, keeping only what the cross-row rules need; finish() runs those rules. */
 export interface RowValidator<R> {
   /** Validates one row, appending its problems to `problems`: the typed row, or null when it has a problem. */
   push(row: SheetRow, problems: ImportProblem[]): R | null;
+  /**
+   * Validates one row like push; a valid one goes to `sink` (when given) as its parts, not as an object. Returns and
+   * region totals only. Whether the row is valid.
+   */
+  pushInto(row: SheetRow, problems: ImportProblem[], sink: RowSink | undefined): boolean;
   /** The rules across rows (YTD order, against stored figures when the context can look them up). */
   finish(): Promise<ImportProblem[]>;
 }
@@ -881,6 +926,11 @@ export function createRowValidator<K extends ImportKind>(
   const cumulative = cumulativeColumns(kind, columns);
   const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
   const points = new FilePoints(cumulativeKeys);
+  // A row's figures, by the kind's number columns (figureKeysOf), refilled for each row: no object per row.
+  const figureKeys = figureKeysOf(kind);
+  const figures = new Float64Array(figureKeys.length);
+  const slotOfColumn = columns.map((m) => figureKeys.indexOf(m.column.key));
+  const pointSlots = cumulativeKeys.map((k) => figureKeys.indexOf(k));
   const byKey = new Map(columns.map((c) => [c.column.key, c]));
   const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
   const entityColumn = byKey.get(entityKey) ?? null;
@@ -916,7 +966,13 @@ export function createRowValidator<K extends ImportKind>(
     }
   };
 
-  const push = (sheetRow: SheetRow, problems: ImportProblem[]): ImportRowByKind[K] | null => {
+  // The row check() last read: its fields other than figures (those are in `figures`), entity and period.
+  let typed: Record<string, unknown> = {};
+  let entity: string | undefined;
+  let rowPeriod: PeriodInfo | undefined;
+
+  /** Reads and checks one row into typed, figures, entity and rowPeriod: whether it has no problem. */
+  const check = (sheetRow: SheetRow, problems: ImportProblem[]): boolean => {
     const rowNumber = sheetRow.rowNumber;
     const problemsBefore = problems.length;
 
@@ -927,14 +983,19 @@ export function createRowValidator<K extends ImportKind>(
       });
     }
 
-    // Each column read into `typed`, by English key; a blank cell is left out.
-    // Each column read by English key; a blank cell is left out. Figures go straight into the row's `values`.
-    const typed: Record<string, unknown> = {};
-    const values: Record<string, number> = {};
-    let figures = 0;
+    // Each column read into `typed`, by English key, and figures into `figures`; a blank cell is left out.
+    typed = {};
+    figures.fill(Number.NaN);
+    let figureCount = 0;
     let figureProblems = 0;
-    for (const m of columns) {
-      const raw = sheetRow.cells[m.cellKey];
+    // By position when the reader gave the row as read (no object keyed by header per row), else by key.
+    const positional = sheetRow.values;
+    let cells: Record<string, unknown> | undefined;
+    const cellOf = (m: MatchedColumn) =>
+      positional && m.index !== undefined ? positional[m.index] : (cells ??= sheetRow.cells)[m.cellKey];
+    for (let c = 0; c < columns.length; c += 1) {
+      const m = columns[c] as MatchedColumn;
+      const raw = cellOf(m);
       const column: ColumnDefinition = m.column;
       const before = problems.length;
       if (isCellError(raw)) {
@@ -958,8 +1019,8 @@ export function createRowValidator<K extends ImportKind>(
         if (read instanceof Failure) addProblem(problems, rowNumber, m, raw, read.code, read.reason);
         else if (read !== undefined) {
           if (column.type === 'number') {
-            values[column.key] = read as number;
-            figures += 1;
+            figures[slotOfColumn[c] as number] = read as number;
+            figureCount += 1;
           } else {
             typed[column.key] = read;
           }
@@ -969,10 +1030,10 @@ export function createRowValidator<K extends ImportKind>(
     }
 
     // Row-level rules.
-    const rowPeriod = typed.period as PeriodInfo | undefined;
-    const entity = typed[entityKey] as string | undefined;
+    rowPeriod = typed.period as PeriodInfo | undefined;
+    entity = typed[entityKey] as string | undefined;
 
-    if (kind !== 'enterprises' && figures === 0 && figureProblems === 0 && figureColumns.length > 0) {
+    if (kind !== 'enterprises' && figureCount === 0 && figureProblems === 0 && figureColumns.length > 0) {
       addProblem(problems, rowNumber, null, null, 'no_figures', REASON_NO_FIGURES);
     }
 
@@ -983,7 +1044,7 @@ export function createRowValidator<K extends ImportKind>(
     if (rowPeriod && context.lockedPeriods && context.lockedPeriods.size > 0) {
       const lock = locksCovering(rowPeriod.period).find((k) => context.lockedPeriods?.has(k));
       if (lock !== undefined) {
-        addProblem(problems, rowNumber, periodColumn, sheetRow.cells[periodColumn?.cellKey ?? ''], 'period_locked', {
+        addProblem(problems, rowNumber, periodColumn, periodColumn && cellOf(periodColumn), 'period_locked', {
           zh: `报告期 ${periodLabel(lock)} 已锁定（已发布），不能再导入；如需更正请联系管理员解锁`,
           en: `period ${lock} is locked (published); ask an administrator to unlock it`,
         });
@@ -992,10 +1053,27 @@ export function createRowValidator<K extends ImportKind>(
 
     // For the rules across rows (finish): a register lists an enterprise once; a return or total once per YTD point
     // (2013-12 is 2013), and its cumulative figures do not fall.
-    if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) points.add(entity, rowPeriod, rowNumber, values);
+    if (entity !== undefined && (kind === 'enterprises' || rowPeriod)) {
+      points.add(entity, rowPeriod, rowNumber, figures, pointSlots);
+    }
+    return problems.length === problemsBefore;
+  };
 
-    if (problems.length > problemsBefore) return null;
-    return buildRow(kind, rowNumber, typed, values) as ImportRowByKind[K];
+  const push = (sheetRow: SheetRow, problems: ImportProblem[]): ImportRowByKind[K] | null => {
+    if (!check(sheetRow, problems)) return null;
+    const values: Record<string, number> = {};
+    for (let f = 0; f < figureKeys.length; f += 1) {
+      const v = figures[f] as number;
+      if (!Number.isNaN(v)) values[figureKeys[f] as string] = v;
+    }
+    return buildRow(kind, sheetRow.rowNumber, typed, values) as ImportRowByKind[K];
+  };
+
+  const pushInto = (sheetRow: SheetRow, problems: ImportProblem[], sink: RowSink | undefined): boolean => {
+    if (kind === 'enterprises') throw new Error('pushInto takes returns and region totals only');
+    if (!check(sheetRow, problems)) return false;
+    sink?.add(sheetRow.rowNumber, entity as string, (rowPeriod as PeriodInfo).text, figures);
+    return true;
   };
 
   const finish = async (): Promise<ImportProblem[]> => {
@@ -1022,7 +1100,7 @@ export function createRowValidator<K extends ImportKind>(
     return [...duplicates, ...ytdProblems(filePoints, stored, cumulative)];
   };
 
-  return { push, finish };
+  return { push, pushInto, finish };
 }
 
 function buildRow(
