@@ -280,6 +280,8 @@ export class MonthCells {
   private readonly cells: CellSums[] = [];
   // Region → industry → the cells, one per measure: found once per enterprise rather than once per term.
   private readonly byRegion = new Map<string, Map<string, CellSums[]>>();
+  /** Enterprise → the sum of its shares (its weight in the SEI total), worked out once. */
+  private readonly seiShares = new Map<number, number>();
 
   constructor(
     private readonly shares: ReadonlyMap<number, readonly { industry: string; share: number }[]>,
@@ -301,7 +303,8 @@ export class MonthCells {
       this.addTerms(this.rowOf(rows, regionCode, industry), values, offset, before, share);
     }
     if (own.length > 0) {
-      const seiShare = exactSum(own.map((s) => s.share));
+      let seiShare = this.seiShares.get(enterpriseId);
+      if (seiShare === undefined) this.seiShares.set(enterpriseId, (seiShare = exactSum(own.map((s) => s.share))));
       this.addTerms(this.rowOf(rows, regionCode, SEI), values, offset, before, seiShare);
     }
   }

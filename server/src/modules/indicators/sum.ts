@@ -39,8 +39,9 @@ export class ExactSum {
       if (lo !== 0) partials[kept++] = lo;
       x = hi;
     }
-    partials.length = kept;
-    partials.push(x);
+    // In place: the common term changes no partial's count, and truncating then pushing cost more than the sum.
+    partials[kept++] = x;
+    if (partials.length > kept) partials.length = kept;
     this.count += 1;
   }
 
