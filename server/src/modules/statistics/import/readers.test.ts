@@ -174,6 +174,9 @@ describe('CSV without quotes, split by hand', () => {
     ['CRLF throughout', 'a,b\r\n1,2\r\n\r\n3\r\n', '\r\n'],
     ['BOM, Chinese text', '\ufeff统一社会信用代码,报告期\n嘉兴,2013-06\n', '\n'],
     ['mixed line endings go to csv-parse', 'a,b\r\n1,2\n3,4\r\n', null],
+    ['a lone LF after CRLF lines goes to csv-parse', 'a,b\r\n1,2\r\n3,4\r\n5,6\n', null],
+    ['a CR ending the file goes to csv-parse', 'a,b\r\n1,2\r', null],
+    ['lone CRs without a line feed go to csv-parse', 'a,b\r1,2\r3,4', null],
     ['a lone CR goes to csv-parse', 'a,b\r1,2\n', null],
     ['a quote goes to csv-parse', 'a,b\n嘉兴"华"公司,2\n', null],
   ];
@@ -182,6 +185,8 @@ describe('CSV without quotes, split by hand', () => {
       const file = path.join(temp.dir, `plain-${cases.findIndex((c) => c[0] === name)}.csv`);
       fs.writeFileSync(file, text);
       expect(await plainCsvLineEnding(file)).toBe(ending);
+      // Read in windows of 1 to 4 bytes, every line ending falls across a window's edge somewhere.
+      for (const windowBytes of [1, 2, 3, 4]) expect(await plainCsvLineEnding(file, windowBytes)).toBe(ending);
       const expected = (parseCsvSync(Buffer.from(text), { ...options, delimiter: ',' }) as string[][])
         .map((values, i) => ({ rowNumber: i + 1, values }))
         .filter((r) => r.values.some((v) => v.trim() !== ''));
@@ -201,6 +206,36 @@ describe('CSV without quotes, split by hand', () => {
       );
     });
   }
+
+  it.skipIf(process.platform !== 'linux')(
+    'lets go of the file when the reader stops early, or reads to the end',
+    async () => {
+      const file = path.join(temp.dir, 'early.csv');
+      fs.writeFileSync(file, `a,b\n${Array.from({ length: 50_000 }, (_, i) => `${i},x`).join('\n')}\n`);
+      const holders = () =>
+        fs.readdirSync('/proc/self/fd').filter((fd) => {
+          try {
+            return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
+          } catch {
+            return false;
+          }
+        }).length;
+      const early = await openTable(file);
+      for await (const batch of early.batches) {
+        expect(batch.length).toBeGreaterThan(0);
+        expect(holders()).toBe(1);
+        break;
+      }
+      early.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(holders()).toBe(0);
+      const whole = await openTable(file);
+      let rows = 0;
+      for await (const batch of whole.batches) rows += batch.length;
+      expect(rows).toBe(50_000);
+      expect(holders()).toBe(0);
+    },
+  );
 
   it('a line over the record limit goes to csv-parse', async () => {
     const file = path.join(temp.dir, 'long.csv');
