@@ -33,8 +33,8 @@ export type WorkerMessage = { job: number } & (
   | { type: 'failed'; message: string }
 );
 
-/** Rows a `rows` message carries. */
-const ROWS_PER_MESSAGE = 1000;
+/** Rows a `rows` message carries: each costs the main thread a turn of the event loop and two lookups (1,000 measured slower). */
+const ROWS_PER_MESSAGE = 2000;
 
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread');
