@@ -173,6 +173,8 @@ describe('SQLite write-ahead log, checkpointed off the event loop', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-wal-'));
     const file = path.join(dir, 'wal.db');
     const { db } = openDatabase(`sqlite:${file}`, { backgroundCheckpoint });
+    // Kysely opens its driver on the first query (and destroy() closes only an opened one).
+    await sql`select 1`.execute(db);
     const handle = sqliteHandleOf(db);
     if (!handle) throw new Error('no SQLite handle');
     handle.exec('create table page (body blob)');
@@ -196,6 +198,26 @@ describe('SQLite write-ahead log, checkpointed off the event loop', () => {
       expect(handle.prepare('select count(*) from page').pluck().get()).toBe(1500);
     } finally {
       await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('closing puts the log into the file there and then, whatever the thread is doing', async () => {
+    const { db, handle, file, dir } = await fileWith(true);
+    try {
+      // Once the thread has checkpointed (so it runs, its connection open), a second write stays in the log …
+      checkpointSoon(db);
+      await expect.poll(() => fs.statSync(file).size, { timeout: 5000, interval: 20 }).toBeGreaterThan(6_000_000);
+      const insert = handle.prepare('insert into page (body) values (zeroblob(4000))');
+      handle.transaction(() => {
+        for (let i = 0; i < 1500; i += 1) insert.run();
+      })();
+      expect(fs.statSync(file).size).toBeLessThan(7_000_000);
+      // … until the close.
+      await db.destroy();
+      expect(fs.statSync(file).size).toBeGreaterThan(12_000_000);
+      expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -64,10 +64,16 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
     if (file !== ':memory:' && options.backgroundCheckpoint !== false) {
       const checkpointer = startCheckpointer(database, file);
       checkpointers.set(database, checkpointer);
-      // Kysely's destroy() closes the connection: the thread stops first.
+      // Kysely's destroy() closes the connection: the thread stops first, and the log goes into the file now, as
+      // SQLite's own close would do it were this the last connection (the thread's may close after it).
       const close = database.close.bind(database);
       database.close = () => {
         checkpointer.stop();
+        try {
+          database.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // Closing all the same: whatever is left in the log is read from it on the next open.
+        }
         return close();
       };
     }
