@@ -55,36 +55,29 @@ async function read(job: number, input: WorkerInput) {
       ...(c.knownEnterprises ? { knownEnterprises: new Set(c.knownEnterprises) } : {}),
       lockedPeriods: new Set(c.lockedPeriods),
     };
-    const encoder = input.stream && input.kind === 'returns' ? new ReturnBatchEncoder() : undefined;
     // While rows are handed over, the progress rides on the next batch instead of a message of its own.
     let progress: { rows: number; problems: number } | undefined;
-    const hand = () => {
-      if (!encoder) return;
-      const batch = encoder.take();
+    const hand = (batch: ReturnBatch) => {
       const message: WorkerMessage = { job, type: 'rows', batch, ...(progress ? { progress } : {}) };
       progress = undefined;
       port?.postMessage(message, batchBuffers(batch));
     };
+    // Valid rows go straight into the encoder's arrays (it is the validator's sink: one class for every import, so the
+    // optimised reading code stays valid from one import to the next), and on every ROWS_PER_MESSAGE.
+    const encoder =
+      input.stream && input.kind === 'returns'
+        ? new ReturnBatchEncoder({ rowsPerBatch: ROWS_PER_MESSAGE, take: hand })
+        : undefined;
     const result = await readImportFile(input.filePath, input.kind, context, {
       fileName: input.fileName,
       onProgress: (p) => {
         if (encoder && p.problems === 0) progress = p;
         else send({ job, type: 'progress', ...p });
       },
-      // Valid rows go straight into the encoder's arrays, and on to the main thread every ROWS_PER_MESSAGE.
-      ...(encoder
-        ? {
-            sink: {
-              add: (rowNumber: number, uscc: string, period: string, figures: Float64Array) => {
-                encoder.add(rowNumber, uscc, period, figures);
-                if (encoder.pending >= ROWS_PER_MESSAGE) hand();
-              },
-            },
-          }
-        : {}),
+      ...(encoder ? { sink: encoder } : {}),
     });
     // What is left of a clean file; a file with problems is not written, so its rows are not sent.
-    if (result.ok && encoder && encoder.pending > 0) hand();
+    if (result.ok && encoder && encoder.pending > 0) hand(encoder.take());
     if (progress) send({ job, type: 'progress', ...progress });
     send({ job, type: 'done', result });
   } catch (error) {

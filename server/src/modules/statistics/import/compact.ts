@@ -46,7 +46,11 @@ export class ReturnBatchEncoder implements RowSink {
   private capacity = FIRST_CAPACITY;
   private next = this.fresh(FIRST_CAPACITY);
 
-  constructor() {
+  /**
+   * With `full`, every `rowsPerBatch` rows added are taken and handed to it as they come (the import worker's way);
+   * without, the caller takes them.
+   */
+  constructor(private readonly full?: { rowsPerBatch: number; take: (batch: ReturnBatch) => void }) {
     const keys = figureKeysOf('returns');
     this.slots = returnIndicators.map((indicator) => keys.indexOf(indicator));
   }
@@ -78,6 +82,7 @@ export class ReturnBatchEncoder implements RowSink {
     const { slots } = this;
     for (let f = 0; f < FIGURES; f += 1) batch.values[i * FIGURES + f] = figures[slots[f] as number] as number;
     batch.rows = i + 1;
+    if (this.full && batch.rows >= this.full.rowsPerBatch) this.full.take(this.take());
   }
 
   /** The rows added since the last take (views of arrays that are its own, possibly longer than its rows). */

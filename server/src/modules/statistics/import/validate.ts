@@ -602,7 +602,11 @@ class FilePoints {
   private readonly yearOrdinal = new Map<number, number>();
   private readonly yearsOf: number[] = [];
   private readonly yearOfGroup = new Map<number, number>();
-  private readonly last = { entity: '', year: -1, group: 0 };
+  // The previous row's entity, year and group: a file lists an enterprise's months one after another. (The group
+  // starts as a double, the kind it becomes: a field that changes kind costs the optimised code built on it.)
+  private lastEntity = '';
+  private lastYear = -1;
+  private lastGroup = Number.NaN;
   size = 0;
   // Room for 16,384 rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
@@ -642,51 +646,49 @@ class FilePoints {
     figures: Float64Array,
     slots: readonly number[],
   ): void {
-    const year = info?.year ?? 0;
-    // A file lists an enterprise's months one after another: the previous row's entity and year usually hold.
-    const last = this.last;
-    let g: number;
-    if (entity === last.entity && year === last.year) {
-      g = last.group;
-    } else {
-      let e = this.entityIndex.get(entity);
-      if (e === undefined) {
-        e = this.entities.length;
-        this.entities.push(entity);
-        this.entityIndex.set(entity, e);
-        this.yearsOf.push(0);
-      }
-      let y = this.yearOrdinal.get(e * 10_000 + year);
-      if (y === undefined) {
-        y = this.yearsOf[e] as number;
-        this.yearsOf[e] = y + 1;
-        this.yearOrdinal.set(e * 10_000 + year, y);
-        this.yearOfGroup.set(e * 65_536 + y, year);
-      }
-      g = e * 65_536 + y;
-      last.entity = entity;
-      last.year = year;
-      last.group = g;
-    }
-    let p = -1;
-    if (info) {
-      p = this.periodIndex.get(info.text) ?? -1;
-      if (p < 0) {
-        p = this.periods.length;
-        this.periods.push(info.text);
-        this.periodIndex.set(info.text, p);
-      }
-    }
+    const year = info === undefined ? 0 : info.year;
+    const g = entity === this.lastEntity && year === this.lastYear ? this.lastGroup : this.groupOf(entity, year);
+    const p = info === undefined ? -1 : (this.periodIndex.get(info.text) ?? this.newPeriod(info.text));
     if (this.size === this.group.length) this.grow();
     const i = this.size;
     this.group[i] = g;
-    this.month[i] = info?.month ?? 0;
+    this.month[i] = info === undefined ? 0 : info.month;
     this.period[i] = p;
     this.rowNumber[i] = rowNumber;
     const kept = this.figures;
     const width = this.keys.length;
     for (let k = 0; k < width; k += 1) kept[i * width + k] = figures[slots[k] as number] as number;
     this.size += 1;
+  }
+
+  /** The group of an entity's year, numbering it on first sight; remembered as the last row's. */
+  private groupOf(entity: string, year: number): number {
+    let e = this.entityIndex.get(entity);
+    if (e === undefined) {
+      e = this.entities.length;
+      this.entities.push(entity);
+      this.entityIndex.set(entity, e);
+      this.yearsOf.push(0);
+    }
+    let y = this.yearOrdinal.get(e * 10_000 + year);
+    if (y === undefined) {
+      y = this.yearsOf[e] as number;
+      this.yearsOf[e] = y + 1;
+      this.yearOrdinal.set(e * 10_000 + year, y);
+      this.yearOfGroup.set(e * 65_536 + y, year);
+    }
+    const g = e * 65_536 + y;
+    this.lastEntity = entity;
+    this.lastYear = year;
+    this.lastGroup = g;
+    return g;
+  }
+
+  private newPeriod(text: string): number {
+    const p = this.periods.length;
+    this.periods.push(text);
+    this.periodIndex.set(text, p);
+    return p;
   }
 
   /** Row indices by entity, year, month, then row. */
@@ -887,6 +889,11 @@ function addProblem(
   });
 }
 
+/** A row's cell of a column: by position when the reader gave the row as read, else by key. */
+function cellOf(row: SheetRow, m: MatchedColumn): unknown {
+  return row.values && m.index !== undefined ? row.values[m.index] : row.cells[m.cellKey];
+}
+
 /** Memoises a reader by the cell's text: a returns file repeats each code twelve times and each period thousands. */
 function memoised<T>(read: (raw: unknown) => Read<T>): (raw: unknown) => Read<T> {
   const cache = new Map<string, Read<T>>();
@@ -988,14 +995,12 @@ export function createRowValidator<K extends ImportKind>(
     figures.fill(Number.NaN);
     let figureCount = 0;
     let figureProblems = 0;
-    // By position when the reader gave the row as read (no object keyed by header per row), else by key.
+    // By position when the reader gave the row as read (no object keyed by header per row), else by key (cellOf,
+    // written out: this runs for every cell).
     const positional = sheetRow.values;
-    let cells: Record<string, unknown> | undefined;
-    const cellOf = (m: MatchedColumn) =>
-      positional && m.index !== undefined ? positional[m.index] : (cells ??= sheetRow.cells)[m.cellKey];
     for (let c = 0; c < columns.length; c += 1) {
       const m = columns[c] as MatchedColumn;
-      const raw = cellOf(m);
+      const raw = positional && m.index !== undefined ? positional[m.index] : sheetRow.cells[m.cellKey];
       const column: ColumnDefinition = m.column;
       const before = problems.length;
       if (isCellError(raw)) {
@@ -1044,7 +1049,7 @@ export function createRowValidator<K extends ImportKind>(
     if (rowPeriod && context.lockedPeriods && context.lockedPeriods.size > 0) {
       const lock = locksCovering(rowPeriod.period).find((k) => context.lockedPeriods?.has(k));
       if (lock !== undefined) {
-        addProblem(problems, rowNumber, periodColumn, periodColumn && cellOf(periodColumn), 'period_locked', {
+        addProblem(problems, rowNumber, periodColumn, periodColumn && cellOf(sheetRow, periodColumn), 'period_locked', {
           zh: `报告期 ${periodLabel(lock)} 已锁定（已发布），不能再导入；如需更正请联系管理员解锁`,
           en: `period ${lock} is locked (published); ask an administrator to unlock it`,
         });
