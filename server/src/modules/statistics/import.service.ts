@@ -152,8 +152,11 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           // The cube's sums of the months this file is the first to fill are drafted as the rows are written.
           const draft = request.dryRun ? undefined : new CubeDraft(trx);
           const writer = new ReturnsWriter(trx, ctx, batchId, draft);
-          // Batches are written one after another, in file order, while the worker reads on.
-          let writing: Promise<void> = Promise.resolve();
+          // Batches are written one after another, in file order, while the worker reads on. Before the first
+          // arrives, once the job is posted, the writer gets its statements ready.
+          let writing: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+            writer.prepare(),
+          );
           let failure: { error: unknown } | undefined;
           let read: ImportFileResult<unknown>;
           try {

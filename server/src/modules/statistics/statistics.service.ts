@@ -193,6 +193,16 @@ export class ReturnsWriter {
     this.postgres = dialectOf(trx) === 'postgres';
   }
 
+  /**
+   * Prepares what writing takes before the first batch comes (on SQLite the full-size insert statement, kept per
+   * connection: the first import on a connection would otherwise prepare it while the worker waits for it).
+   */
+  prepare(): void {
+    if (this.postgres) return;
+    const handle = sqliteHandleOf(this.trx);
+    if (handle) sqliteInsert(handle, SQLITE_ROWS_PER_INSERT);
+  }
+
   /** Writes one batch (batches of one import go through one writer, in order). */
   async write(batch: ReturnBatch): Promise<void> {
     // Batches may queue up while the worker reads ahead; between them the event loop answers other requests.
