@@ -107,12 +107,15 @@ class TableRow implements SheetRow {
     readonly extra: SheetRow['extra'],
   ) {}
 
+  private byKey: Record<string, unknown> | undefined = undefined;
+
   get cells(): Record<string, unknown> {
+    if (this.byKey) return this.byKey;
     const cells: Record<string, unknown> = {};
     this.keyByIndex.forEach((key, i) => {
       if (key !== undefined) cells[key] = this.values[i];
     });
-    return cells;
+    return (this.byKey = cells);
   }
 }
 

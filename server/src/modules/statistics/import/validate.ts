@@ -153,7 +153,11 @@ const fail = (code: ProblemCode, zh: string, en: string): Failure => new Failure
 
 /** Whether the cell holds nothing (absent, blank text). */
 function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (typeof value !== 'string') return value === null || value === undefined;
+  // Most cells start with a character from U+0021 to U+009F, none of which trim() removes: not blank, no scan.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0xa0) return false;
+  return value.trim() === '';
 }
 
 /** Plain text of a cell; numbers as JavaScript prints them. */
@@ -608,22 +612,29 @@ class FilePoints {
   private lastYear = -1;
   private lastGroup = Number.NaN;
   size = 0;
-  // Room for 16,384 rows at first, twice as much at each step (each step allocates and copies every column).
+  // Room for `capacity` rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
-  private group = new Float64Array(16_384);
+  private group: Float64Array;
   /** The YTD month (1–12); 0 for the register. */
-  private month = new Uint8Array(16_384);
+  private month: Uint8Array;
   /** Index into `periods`. */
-  private period = new Int32Array(16_384);
-  private rowNumber = new Int32Array(16_384);
+  private period: Int32Array;
+  private rowNumber: Int32Array;
   /** size × keys.length figures, row by row; NaN when the row gave none. */
   private figures: Float64Array;
   /** Set by duplicates(): 1 for a row that repeats an earlier one, which the YTD rule then passes over. */
   private repeated: Uint8Array | undefined;
   private order: number[] | undefined;
 
-  constructor(private readonly keys: readonly string[]) {
-    this.figures = new Float64Array(16_384 * keys.length);
+  constructor(
+    private readonly keys: readonly string[],
+    capacity: number,
+  ) {
+    this.group = new Float64Array(capacity);
+    this.month = new Uint8Array(capacity);
+    this.period = new Int32Array(capacity);
+    this.rowNumber = new Int32Array(capacity);
+    this.figures = new Float64Array(capacity * keys.length);
   }
 
   private grow() {
@@ -924,7 +935,12 @@ export function createRowValidator<K extends ImportKind>(
   kind: K,
   columns: readonly MatchedColumn[],
   context: ImportContext,
-  source: { format: SourceFormat; date1904?: boolean } = { format: 'csv' },
+  source: {
+    format: SourceFormat;
+    date1904?: boolean;
+    /** About how many rows the file holds (from its size): room for them is made at once. */
+    expectedRows?: number;
+  } = { format: 'csv' },
 ): RowValidator<ImportRowByKind[K]> {
   const src: Source = { format: source.format, date1904: source.date1904 === true };
   const resolveIndustry = industryResolver(context.industries);
@@ -932,7 +948,9 @@ export function createRowValidator<K extends ImportKind>(
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
   const cumulative = cumulativeColumns(kind, columns);
   const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
-  const points = new FilePoints(cumulativeKeys);
+  // Room made at once for the rows the file is expected to hold (within bounds: a guess from its size), as growing
+  // copies every column and fresh memory is not free.
+  const points = new FilePoints(cumulativeKeys, Math.min(Math.max(source.expectedRows ?? 0, 1024), 262_144));
   // A row's figures, by the kind's number columns (figureKeysOf), refilled for each row: no object per row.
   const figureKeys = figureKeysOf(kind);
   const figures = new Float64Array(figureKeys.length);
