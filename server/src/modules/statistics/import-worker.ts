@@ -3,7 +3,7 @@
 // small file's whole import). The context arrives as plain arrays: sets do not cross threads as sets.
 import { parentPort } from 'node:worker_threads';
 import type { ImportKind } from './import/columns.js';
-import { batchBuffers, ReturnBatchEncoder, type ReturnBatch } from './import/compact.js';
+import { BatchPool, batchBuffers, ReturnBatchEncoder, type ReturnBatch } from './import/compact.js';
 import { readImportFile } from './import/import-file.js';
 import type { ImportContext } from './import/validate.js';
 
@@ -36,6 +36,11 @@ export type WorkerMessage = { job: number } & (
 /** Rows a `rows` message carries: each costs the main thread a turn of the event loop and two lookups (1,000 measured slower). */
 const ROWS_PER_MESSAGE = 2000;
 
+/** The batches' memory, shared with the main thread and used for every import (BatchPool says why). */
+let pool: BatchPool | undefined;
+// Room for the main thread to be 16 batches behind; beyond that batches get memory of their own.
+const newPool = () => new BatchPool(16, ROWS_PER_MESSAGE);
+
 const port = parentPort;
 if (!port) throw new Error('import-worker runs only as a worker thread');
 
@@ -66,18 +71,23 @@ async function read(job: number, input: WorkerInput) {
     // optimised reading code stays valid from one import to the next), and on every ROWS_PER_MESSAGE.
     const encoder =
       input.stream && input.kind === 'returns'
-        ? new ReturnBatchEncoder({ rowsPerBatch: ROWS_PER_MESSAGE, take: hand })
+        ? new ReturnBatchEncoder({ rowsPerBatch: ROWS_PER_MESSAGE, take: hand, pool: (pool ??= newPool()) })
         : undefined;
-    const result = await readImportFile(input.filePath, input.kind, context, {
-      fileName: input.fileName,
-      onProgress: (p) => {
-        if (encoder && p.problems === 0) progress = p;
-        else send({ job, type: 'progress', ...p });
-      },
-      ...(encoder ? { sink: encoder } : {}),
-    });
-    // What is left of a clean file; a file with problems is not written, so its rows are not sent.
-    if (result.ok && encoder && encoder.pending > 0) hand(encoder.take());
+    let result: Awaited<ReturnType<typeof readImportFile>>;
+    try {
+      result = await readImportFile(input.filePath, input.kind, context, {
+        fileName: input.fileName,
+        onProgress: (p) => {
+          if (encoder && p.problems === 0) progress = p;
+          else send({ job, type: 'progress', ...p });
+        },
+        ...(encoder ? { sink: encoder } : {}),
+      });
+      // What is left of a clean file; a file with problems is not written, so its rows are not sent.
+      if (result.ok && encoder && encoder.pending > 0) hand(encoder.take());
+    } finally {
+      encoder?.close();
+    }
     if (progress) send({ job, type: 'progress', ...progress });
     send({ job, type: 'done', result });
   } catch (error) {

@@ -13,7 +13,7 @@ import { commitEnterprises, enterpriseScope, type CommitCounts } from '../enterp
 import type { ImportKind } from './import/columns.js';
 import type { ImportFileResult } from './import/import-file.js';
 import type { ImportProblem } from './import/problems.js';
-import type { ReturnBatch } from './import/compact.js';
+import { releaseBatch, type ReturnBatch } from './import/compact.js';
 import type { EnterpriseRow, RegionStatRow, ReturnRow } from './import/validate.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import { commitRegionStats, commitReturns, ReturnsWriter, type TouchedSlice } from './statistics.service.js';
@@ -163,11 +163,13 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
             read = await timed('read', () =>
               readInWorker({ ...input, stream: true }, request.onProgress, (batch) => {
                 writing = writing.then(async () => {
-                  if (failure) return;
                   try {
-                    await writer.write(batch);
+                    if (!failure) await writer.write(batch);
                   } catch (error) {
                     failure = { error };
+                  } finally {
+                    // Written or not, the batch's memory goes back to the worker.
+                    releaseBatch(batch);
                   }
                 });
               }),

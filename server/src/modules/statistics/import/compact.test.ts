@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BatchPool,
+  FIGURES,
+  releaseBatch,
+  ReturnBatchDecoder,
+  ReturnBatchEncoder,
+  type ReturnBatch,
+} from './compact.js';
+
+const figures = (seed: number) =>
+  Float64Array.from({ length: FIGURES }, (_, f) => (f === 3 ? Number.NaN : seed * 10 + f));
+
+describe('batches in a shared pool', () => {
+  it('fills slots while they are free, makes plain arrays when none is, and fills a released slot again', () => {
+    const pool = new BatchPool(2, 4);
+    const handed: ReturnBatch[] = [];
+    const encoder = new ReturnBatchEncoder({ rowsPerBatch: 4, take: (batch) => handed.push(batch), pool });
+    for (let row = 0; row < 14; row += 1) encoder.add(row + 2, `U${row % 3}`, '2014-01', figures(row));
+    // Rows 0–3 and 4–7 went out in the two slots; 8–11 in arrays of their own; 12–13 wait in a plain batch too.
+    expect(handed.map((b) => b.rows)).toEqual([4, 4, 4]);
+    expect(handed.map((b) => b.pooled?.slot ?? null)).toEqual([0, 1, null]);
+    expect(handed[0]?.values.buffer).toBeInstanceOf(SharedArrayBuffer);
+
+    // What the main thread reads of each batch is what was added.
+    const decoder = new ReturnBatchDecoder();
+    const rows = handed.flatMap((batch) => {
+      decoder.accept(batch);
+      return Array.from({ length: batch.rows }, (_, i) => decoder.row(batch, i));
+    });
+    expect(rows.map((r) => r.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(rows[5]).toEqual({
+      rowNumber: 7,
+      uscc: 'U2',
+      period: '2014-01',
+      values: {
+        output_value: 50,
+        sales_output: 51,
+        value_added: 52,
+        rd_expense: 54,
+        taxes: 55,
+        employees: 56,
+        energy_tce: 57,
+        land_mu: 58,
+      },
+    });
+
+    // Once the first batch is written its slot is free, and the next batch of the next file fills it, not a new array.
+    releaseBatch(handed[0] as ReturnBatch);
+    encoder.close();
+    const next: ReturnBatch[] = [];
+    const second = new ReturnBatchEncoder({ rowsPerBatch: 4, take: (batch) => next.push(batch), pool });
+    for (let row = 0; row < 4; row += 1) second.add(row + 2, 'V', '2015-01', figures(100 + row));
+    expect(next[0]?.pooled?.slot).toBe(0);
+    const again = new ReturnBatchDecoder();
+    again.accept(next[0] as ReturnBatch);
+    expect(again.row(next[0] as ReturnBatch, 3)).toMatchObject({
+      rowNumber: 5,
+      uscc: 'V',
+      values: { output_value: 1030 },
+    });
+  });
+
+  it('a slot left unfilled when the file ends is given back', () => {
+    const pool = new BatchPool(1, 4);
+    const first = new ReturnBatchEncoder({ rowsPerBatch: 4, take: () => undefined, pool });
+    first.add(2, 'U', '2014-01', figures(1));
+    first.close();
+    const handed: ReturnBatch[] = [];
+    const second = new ReturnBatchEncoder({ rowsPerBatch: 4, take: (batch) => handed.push(batch), pool });
+    for (let row = 0; row < 4; row += 1) second.add(row + 2, 'U', '2014-02', figures(row));
+    expect(handed[0]?.pooled?.slot).toBe(0);
+  });
+});
