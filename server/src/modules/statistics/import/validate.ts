@@ -622,6 +622,8 @@ class FilePoints {
   private lastEntity = '';
   private lastYear = -1;
   private lastGroup = Number.NaN;
+  /** Whether every row so far came after the one before in entity, year and month order. */
+  private inOrder = true;
   size = 0;
   // Room for `capacity` rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
@@ -689,7 +691,13 @@ class FilePoints {
     if (this.size === this.group.length) this.grow();
     const i = this.size;
     this.group[i] = g;
-    this.month[i] = info === undefined ? 0 : info.month;
+    const month = info === undefined ? 0 : info.month;
+    this.month[i] = month;
+    // Files usually come sorted by enterprise and month: then the rows need no sorting at the end.
+    if (i > 0 && this.inOrder) {
+      const before = this.group[i - 1] as number;
+      if (g < before || (g === before && month < (this.month[i - 1] as number))) this.inOrder = false;
+    }
     this.period[i] = p;
     this.rowNumber[i] = rowNumber;
     const kept = this.figures;
@@ -732,9 +740,11 @@ class FilePoints {
   private sorted(): number[] {
     if (this.order) return this.order;
     const { group, month, rowNumber } = this;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    // Rows are added in file order (row numbers rising): a file already in entity, year and month order is sorted.
+    if (this.inOrder) return (this.order = order);
     // An array, not a typed one: its sort finds the runs a file sorted by enterprise already has (a typed array's
     // sort compares every pair of a merge sort).
-    const order = Array.from({ length: this.size }, (_, i) => i);
     order.sort(
       (a, b) =>
         (group[a] as number) - (group[b] as number) ||
