@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
 import { nowIso } from './columns.js';
 import { paddedList } from './chunks.js';
-import { checkpointSoon, dialectOf, openDatabase, selectArrays, sqliteHandleOf } from './database.js';
+import { checkpointSoon, dialectOf, openDatabase, sameShape, selectArrays, sqliteHandleOf } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 describe(`database (${testDialect})`, () => {
@@ -143,6 +143,42 @@ describe(`database (${testDialect})`, () => {
     expect(await outside).toEqual([]);
     // Outside a transaction, through Kysely: the rolled-back row is not there.
     expect(await selectArrays(t.db, query(t.db))).toEqual([]);
+  });
+
+  it('runs a query of the same shape from its compiled text, with the new parameters', async () => {
+    const byCodes = (codes: string[]) =>
+      sameShape(t.db, `test regions ${codes.length}`, codes, () =>
+        t.db.selectFrom('region').select(['code']).where('code', 'in', codes).orderBy('code'),
+      );
+    const codes = ['999991', '999992', '999993', '999994'];
+    await t.db
+      .insertInto('region')
+      .values(
+        codes.map((code, i) => ({
+          code,
+          nameZh: code,
+          nameEn: code,
+          kind: 'county' as const,
+          parentCode: null,
+          reporting: null,
+          note: null,
+          sortOrder: i,
+        })),
+      )
+      .execute();
+    try {
+      expect(await selectArrays(t.db, byCodes(codes.slice(0, 2)))).toEqual(codes.slice(0, 2).map((c) => [c]));
+      // The second time from the text, with other codes: their rows, not the first's.
+      expect(await selectArrays(t.db, byCodes(codes.slice(2, 4)))).toEqual(codes.slice(2, 4).map((c) => [c]));
+    } finally {
+      await t.db.deleteFrom('region').where('code', 'in', codes).execute();
+    }
+    // Parameters that are not what the query compiles to are refused, not run.
+    expect(() =>
+      sameShape(t.db, 'test regions mismatched', ['x'], () =>
+        t.db.selectFrom('region').select(['code']).where('code', 'in', ['y']),
+      ),
+    ).toThrow(/not those the query compiles to/);
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
   CamelCasePlugin,
+  CompiledQuery,
   Kysely,
   PostgresDialect,
   SqliteAdapter,
@@ -157,6 +158,34 @@ export async function selectArrays(db: Kysely<Database>, query: Compilable): Pro
 }
 
 /** Which engine a handle (or a transaction of it) talks to, for the few places where SQL differs. */
+const shapeTexts = new Map<string, string>();
+
+/**
+ * A query whose SQL depends on `shape` alone (its table, columns and the lengths of its IN-lists), compiled by Kysely
+ * the first time and afterwards run from that text with new parameters: an import asks the same two questions for
+ * every batch, and building and compiling the query tree each time cost more than SQLite's answer. `parameters` are
+ * what `build()` compiles to, in order (checked when it is compiled).
+ */
+export function sameShape(
+  db: Kysely<Database>,
+  shape: string,
+  parameters: readonly unknown[],
+  build: () => Compilable,
+): Compilable {
+  const key = `${dialectOf(db)} ${shape}`;
+  const text = shapeTexts.get(key);
+  if (text !== undefined) return { compile: () => CompiledQuery.raw(text, [...parameters]) };
+  const compiled = build().compile();
+  if (
+    compiled.parameters.length !== parameters.length ||
+    compiled.parameters.some((value, i) => value !== parameters[i])
+  ) {
+    throw new Error(`sameShape ${shape}: the parameters given are not those the query compiles to`);
+  }
+  shapeTexts.set(key, compiled.sql);
+  return { compile: () => compiled };
+}
+
 export function dialectOf(db: Kysely<Database>): DialectName {
   return db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 }

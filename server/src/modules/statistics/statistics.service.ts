@@ -2,7 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { chunks, paddedList } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
-import { dialectOf, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
+import { dialectOf, sameShape, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -313,13 +313,17 @@ export class ReturnsWriter {
     if (usccs.length === 0) return;
     const found = new Map<string, { id: number; region: string; aboveScale: number }>();
     for (const part of chunks(usccs)) {
-      // As arrays (selectArrays): a query per batch of the file, where Kysely's own work would cost more than SQLite's.
+      // A query per batch of the file, where Kysely's own work would cost more than SQLite's: compiled once per
+      // length of list (sameShape), rows as arrays (selectArrays).
+      const list = paddedList(part);
       const rows = await selectArrays(
         this.trx,
-        this.trx
-          .selectFrom('enterprise')
-          .select(['id', 'uscc', 'regionCode', 'aboveScale'])
-          .where('uscc', 'in', paddedList(part)),
+        sameShape(this.trx, `enterprises by code ${list.length}`, list, () =>
+          this.trx
+            .selectFrom('enterprise')
+            .select(['id', 'uscc', 'regionCode', 'aboveScale'])
+            .where('uscc', 'in', list),
+        ),
       );
       for (const [id, uscc, region, aboveScale] of rows) {
         found.set(uscc as string, { id: id as number, region: region as string, aboveScale: aboveScale as number });
@@ -336,14 +340,18 @@ export class ReturnsWriter {
   private async loadStored(wanted: Map<number, { id: number; year: number }>) {
     if (wanted.size === 0) return;
     const years = [...new Set([...wanted.values()].map((w) => w.year))];
+    const yearList = paddedList(years);
     for (const part of chunks([...new Set([...wanted.values()].map((w) => w.id))])) {
+      const ids = paddedList(part);
       const arrays = await selectArrays(
         this.trx,
-        this.trx
-          .selectFrom('statisticalReturn')
-          .select(STORED_RETURN_COLUMNS)
-          .where('enterpriseId', 'in', paddedList(part))
-          .where('year', 'in', paddedList(years)),
+        sameShape(this.trx, `stored returns ${ids.length} ${yearList.length}`, [...ids, ...yearList], () =>
+          this.trx
+            .selectFrom('statisticalReturn')
+            .select(STORED_RETURN_COLUMNS)
+            .where('enterpriseId', 'in', ids)
+            .where('year', 'in', yearList),
+        ),
       );
       for (const values of arrays) {
         const r = Object.fromEntries(STORED_RETURN_COLUMNS.map((c, i) => [c, values[i]])) as StoredReturn;
