@@ -51,11 +51,23 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     migrationLockTableName: 'schema_migration_lock',
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results }: MigrationResultSet = await migrator.migrateToLatest();
+  let outcome: MigrationResultSet = await migrator.migrateToLatest();
+  // Kysely's migrator first lists the tables of every schema it may use, asking has_schema_privilege by name: a schema
+  // another process drops in that moment (tests and benchmarks drop theirs when done) fails the listing with
+  // "schema does not exist" (3F000). Nothing has been done then; the listing is asked again.
+  for (let attempt = 1; attempt < 5 && isMissingSchema(outcome.error); attempt += 1) {
+    outcome = await migrator.migrateToLatest();
+  }
+  const { error, results } = outcome;
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** PostgreSQL's "schema does not exist" (3F000), from a schema dropped while Kysely listed the tables. */
+function isMissingSchema(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '3F000';
 }
