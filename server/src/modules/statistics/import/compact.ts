@@ -118,20 +118,8 @@ export class ReturnBatchEncoder implements RowSink {
     if (batch.rows === this.capacity) batch = this.grow();
     const i = batch.rows;
     batch.rowNumber[i] = rowNumber;
-    let u = this.usccIndex.get(uscc);
-    if (u === undefined) {
-      u = this.usccIndex.size;
-      this.usccIndex.set(uscc, u);
-      batch.newUsccs.push(uscc);
-    }
-    batch.uscc[i] = u;
-    let p = this.periodIndex.get(period);
-    if (p === undefined) {
-      p = this.periodIndex.size;
-      this.periodIndex.set(period, p);
-      batch.newPeriods.push(period);
-    }
-    batch.period[i] = p;
+    batch.uscc[i] = indexIn(this.usccIndex, uscc, batch.newUsccs);
+    batch.period[i] = indexIn(this.periodIndex, period, batch.newPeriods);
     const { slots } = this;
     for (let f = 0; f < FIGURES; f += 1) batch.values[i * FIGURES + f] = figures[slots[f] as number] as number;
     batch.rows = i + 1;
@@ -202,6 +190,17 @@ export class ReturnBatchEncoder implements RowSink {
     releaseBatch(old);
     return (this.next = batch);
   }
+}
+
+/** A text's index in an import's table, numbering it (and listing it among the batch's new ones) on first sight. */
+function indexIn(table: Map<string, number>, text: string, fresh: string[]): number {
+  let index = table.get(text);
+  if (index === undefined) {
+    index = table.size;
+    table.set(text, index);
+    fresh.push(text);
+  }
+  return index;
 }
 
 /** A period of the table: its text, and the year and month whose year-to-date figure it is. */
