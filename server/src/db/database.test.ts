@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
 import { nowIso } from './columns.js';
 import { paddedList } from './chunks.js';
-import { checkpointSoon, dialectOf, openDatabase, sameShape, selectArrays, sqliteHandleOf } from './database.js';
+import {
+  checkpointSoon,
+  dialectOf,
+  keptInsert,
+  openDatabase,
+  runKeptInsert,
+  sameShape,
+  selectArrays,
+  sqliteHandleOf,
+} from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 describe(`database (${testDialect})`, () => {
@@ -179,6 +188,49 @@ describe(`database (${testDialect})`, () => {
         t.db.selectFrom('region').select(['code']).where('code', 'in', ['y']),
       ),
     ).toThrow(/not those the query compiles to/);
+  });
+});
+
+describe('kept multi-row inserts (SQLite)', () => {
+  it('inserts the first rows asked for with one statement kept per connection, constants beside', async () => {
+    const { db } = openDatabase('sqlite::memory:');
+    try {
+      await migrateToLatest(db);
+      const codes = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(990_000 + from + i));
+      await db.transaction().execute(async (trx) => {
+        const handle = sqliteHandleOf(trx);
+        if (!handle) throw new Error('no SQLite connection');
+        const insert = () =>
+          keptInsert(handle, 'region', ['code', 'name_zh', 'sort_order'], {
+            rowsPerStatement: 4,
+            constants: { name_en: "'x'", kind: "'county'", note: '@note' },
+          });
+        const write = (list: string[]) => {
+          const kept = insert();
+          for (let at = 0; at < list.length; at += kept.rows) {
+            const count = Math.min(kept.rows, list.length - at);
+            list.slice(at, at + count).forEach((code, r) => {
+              kept.params.splice(r * 3, 3, code, `区${code}`, at + r);
+            });
+            runKeptInsert(kept, count, { note: 'kept' });
+          }
+        };
+        expect(insert()).toBe(insert());
+        // 6 rows: a full run of 4, then 2 of the same statement — not the 2 rows left from the first run.
+        write(codes(0, 6));
+        write(codes(10, 1));
+        const rows = await trx
+          .selectFrom('region')
+          .select(['code', 'nameZh', 'nameEn', 'sortOrder', 'note'])
+          .where('code', '>=', '990000')
+          .orderBy('code')
+          .execute();
+        expect(rows.map((r) => r.code)).toEqual([...codes(0, 6), ...codes(10, 1)]);
+        expect(rows[5]).toEqual({ code: '990005', nameZh: '区990005', nameEn: 'x', sortOrder: 5, note: 'kept' });
+      });
+    } finally {
+      await db.destroy();
+    }
   });
 });
 

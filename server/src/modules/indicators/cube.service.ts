@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
-import { selectArrays, type Db } from '../../db/database.js';
+import type SQLite from 'better-sqlite3';
+import { keptInsert, runKeptInsert, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { ReturnsFollower } from '../statistics/statistics.service.js';
 import { chunks } from '../../db/chunks.js';
@@ -386,8 +387,64 @@ async function writeCellsOfMonths(
     await del.execute();
   }
   const rows = months.flatMap((m) => m.rows);
-  for (const chunk of chunks(rows, 500)) await db.insertInto('cubeCell').values(chunk).execute();
+  // In a transaction on SQLite, through statements kept on the connection (an import writes thousands of cells);
+  // elsewhere through Kysely.
+  const handle = db.isTransaction ? sqliteHandleOf(db) : undefined;
+  if (!handle) {
+    for (const chunk of chunks(rows, CELLS_PER_INSERT)) await db.insertInto('cubeCell').values(chunk).execute();
+    return rows.length;
+  }
+  const insert = cellInsert(handle);
+  for (let at = 0; at < rows.length; at += insert.rows) {
+    const count = Math.min(insert.rows, rows.length - at);
+    const { params } = insert;
+    let k = 0;
+    for (let r = at; r < at + count; r += 1) {
+      const row = rows[r] as CubeCellRow;
+      params[k++] = row.regionCode;
+      params[k++] = row.industry;
+      params[k++] = row.year;
+      params[k++] = row.month;
+      params[k++] = row.measure;
+      params[k++] = row.value;
+      params[k++] = row.comparableCurrent;
+      params[k++] = row.comparableBase;
+      params[k++] = row.enterprises;
+      params[k++] = row.comparableEnterprises;
+    }
+    runKeptInsert(insert, count);
+  }
   return rows.length;
+}
+
+const CELLS_PER_INSERT = 500;
+/** The insert of cube cells on this connection (keptInsert), its columns in the order writeCellsOfMonths binds them. */
+const cellInsert = (handle: SQLite.Database) =>
+  keptInsert(
+    handle,
+    'cube_cell',
+    [
+      'region_code',
+      'industry',
+      'year',
+      'month',
+      'measure',
+      'value',
+      'comparable_current',
+      'comparable_base',
+      'enterprises',
+      'comparable_enterprises',
+    ],
+    { rowsPerStatement: CELLS_PER_INSERT },
+  );
+
+/**
+ * Gets the cube's writes ready on this connection before an import's refresh needs them (while the import worker
+ * starts reading): on SQLite, in a transaction, the cells' insert statement.
+ */
+export function prepareCubeWrites(db: Db): void {
+  const handle = db.isTransaction ? sqliteHandleOf(db) : undefined;
+  if (handle) cellInsert(handle);
 }
 
 export async function readFacts(

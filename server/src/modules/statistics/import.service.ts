@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
 import { checkpointSoon, dialectOf, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { CubeDraft, refreshCubeAfterImport } from '../indicators/cube.service.js';
+import { CubeDraft, prepareCubeWrites, refreshCubeAfterImport } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { actsAsOffice, hasRole, type RequestContext } from '../auth/actor.js';
 import { commitEnterprises, enterpriseScope, type CommitCounts } from '../enterprises/enterprises.service.js';
@@ -153,10 +153,11 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           const draft = request.dryRun ? undefined : new CubeDraft(trx);
           const writer = new ReturnsWriter(trx, ctx, batchId, draft);
           // Batches are written one after another, in file order, while the worker reads on. Before the first
-          // arrives, once the job is posted, the writer gets its statements ready.
-          let writing: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
-            writer.prepare(),
-          );
+          // arrives, once the job is posted, the writer and the cube get their statements ready.
+          let writing: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+            writer.prepare();
+            if (draft) prepareCubeWrites(trx);
+          });
           let failure: { error: unknown } | undefined;
           let read: ImportFileResult<unknown>;
           try {

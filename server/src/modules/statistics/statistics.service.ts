@@ -2,7 +2,15 @@ import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import { chunks, paddedList } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
-import { dialectOf, sameShape, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
+import {
+  dialectOf,
+  keptInsert,
+  runKeptInsert,
+  sameShape,
+  selectArrays,
+  sqliteHandleOf,
+  type Db,
+} from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -142,7 +150,6 @@ export async function commitReturns(
 const SQLITE_ROWS_PER_INSERT = 500;
 const PG_ROWS_PER_INSERT = 5000;
 const RETURN_COLUMNS = ['enterprise_id', 'year', 'month', ...returnIndicators, 'revision', 'batch_id', 'updated_at'];
-const SQLITE_PARAMS_PER_ROW = 3 + FIGURES;
 /** enterprise × year, and enterprise × year × month, as numbers (ids stay far below 2^53 / 200,000). */
 const groupKey = (id: number, year: number) => id * 10_000 + year;
 const monthKey = (group: number, month: number) => group * 16 + month;
@@ -200,7 +207,7 @@ export class ReturnsWriter {
   prepare(): void {
     if (this.postgres) return;
     const handle = sqliteHandleOf(this.trx);
-    if (handle) sqliteInsert(handle, SQLITE_ROWS_PER_INSERT);
+    if (handle) returnsInsert(handle);
   }
 
   /** Writes one batch (batches of one import go through one writer, in order). */
@@ -400,9 +407,11 @@ export class ReturnsWriter {
     // costs as much as inserting 1,000 rows).
     const handle = sqliteHandleOf(this.trx);
     if (!handle) throw new Error('a SQLite transaction without its connection');
+    const insert = returnsInsert(handle);
     const constants = { batch: this.batchId, now: this.now };
-    for (let at = 0; at < rows.length;) {
-      const { statement, params, count } = sqliteInsert(handle, rows.length - at);
+    for (let at = 0; at < rows.length; at += insert.rows) {
+      const count = Math.min(insert.rows, rows.length - at);
+      const { params } = insert;
       let k = 0;
       for (let r = at; r < at + count; r += 1) {
         const i = rows[r] as number;
@@ -413,53 +422,20 @@ export class ReturnsWriter {
         // NaN for a blank figure: SQLite binds NaN as NULL, and an array of numbers only holds them unboxed.
         for (let f = 0; f < FIGURES; f += 1) params[k++] = batch.values[i * FIGURES + f] as number;
       }
-      statement.run(params, constants);
-      at += count;
+      runKeptInsert(insert, count, constants);
     }
   }
 }
 
-interface KeptInsert {
-  statement: SQLite.Statement;
-  /** Refilled for every run: numbers only (see insert). */
-  params: number[];
-  count: number;
-}
-const keptInserts = new WeakMap<SQLite.Database, Map<number, KeptInsert>>();
-
 /**
- * The insert statement for the next chunk of `remaining` rows on this connection: SQLITE_ROWS_PER_INSERT rows, or
- * for the rest the largest power of two that fits. So a connection prepares at most ten statements in its life, however
- * its imports' batches fall, and every import after the first finds them ready.
+ * The insert of returns rows on this connection (keptInsert): revision, batch and time are the same for every row of
+ * an import, bound once by name beside the rows' numbers.
  */
-function sqliteInsert(handle: SQLite.Database, remaining: number): KeptInsert {
-  let kept = keptInserts.get(handle);
-  if (!kept) keptInserts.set(handle, (kept = new Map()));
-  const count = remaining >= SQLITE_ROWS_PER_INSERT ? SQLITE_ROWS_PER_INSERT : 2 ** Math.floor(Math.log2(remaining));
-  let insert = kept.get(count);
-  if (!insert) {
-    insert = {
-      statement: handle.prepare(sqliteInsertText(count)),
-      params: new Array<number>(count * SQLITE_PARAMS_PER_ROW).fill(0),
-      count,
-    };
-    kept.set(count, insert);
-  }
-  return insert;
-}
-
-/**
- * `insert … select column1, …, 1, @batch, @now from (values (?, …), …)` for `count` rows. Revision, batch and time
- * are the same for every row of an import: bound once by name, beside the rows' numbers.
- */
-function sqliteInsertText(count: number): string {
-  const columns = Array.from({ length: SQLITE_PARAMS_PER_ROW }, (_, i) => `column${i + 1}`).join(', ');
-  const tuple = `(${Array(SQLITE_PARAMS_PER_ROW).fill('?').join(',')})`;
-  return (
-    `insert into statistical_return (${RETURN_COLUMNS.join(', ')}) select ${columns}, 1, @batch, @now` +
-    ` from (values ${Array(count).fill(tuple).join(',')})`
-  );
-}
+const returnsInsert = (handle: SQLite.Database) =>
+  keptInsert(handle, 'statistical_return', ['enterprise_id', 'year', 'month', ...returnIndicators], {
+    rowsPerStatement: SQLITE_ROWS_PER_INSERT,
+    constants: { revision: '1', batch_id: '@batch', updated_at: '@now' },
+  });
 
 function storedValues(r: Selectable<Database['statisticalReturn']>): Partial<Record<ReturnIndicator, number>> {
   const values: Partial<Record<ReturnIndicator, number>> = {};
