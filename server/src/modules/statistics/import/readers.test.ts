@@ -81,6 +81,15 @@ describe('CSV encodings', () => {
     expect(names.at(-1)).toBe(`${pad}公司`);
   });
 
+  it('takes a window that ends inside a character and a next one all ASCII as not UTF-8', async () => {
+    // The second window is skipped as ASCII except for its first byte, which must still close the first's character.
+    const cut = Buffer.concat([Buffer.from('名称,'), Buffer.from('公').subarray(0, 2)]);
+    expect((await sniffCsv([cut, Buffer.from('abc\n')])).encoding).toBe('gb18030');
+    expect((await sniffCsv([cut, Buffer.concat([Buffer.from('公').subarray(2), Buffer.from('abc\n')])])).encoding).toBe(
+      'utf-8',
+    );
+  });
+
   it('refuses a file that turns from UTF-8 into GB18030 half-way, naming the row', async () => {
     // 100 rows of UTF-8 Chinese: enough evidence that the file is UTF-8.
     const utf8 = Buffer.from(

@@ -3,6 +3,7 @@
  * whole-workbook reader: a province's file holds 50,000 rows), .csv in UTF-8 or GB18030 through csv-parse, and .json.
  * Readers only read: they hand on each cell as the file holds it and leave every judgement to validate.ts.
  */
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
@@ -94,7 +95,7 @@ function headerCells(values: readonly unknown[]): { headers: HeaderCell[]; keyBy
 }
 
 function isEmptyRow(values: readonly unknown[]): boolean {
-  for (const v of values) if (!isEmptyValue(v)) return false;
+  for (let i = 0; i < values.length; i += 1) if (!isEmptyValue(values[i])) return false;
   return true;
 }
 
@@ -164,7 +165,10 @@ async function splitHeader(
     const { headers, keyByIndex } = headerCells(header.values);
     const toSheetRows = (rows: readonly PositionalRow[]) => {
       const out: SheetRow[] = [];
-      for (const row of rows) if (!isEmptyRow(row.values)) out.push(toSheetRow(row.rowNumber, row.values, keyByIndex));
+      for (let r = 0; r < rows.length; r += 1) {
+        const row = rows[r] as PositionalRow;
+        if (!isEmptyRow(row.values)) out.push(toSheetRow(row.rowNumber, row.values, keyByIndex));
+      }
       return out;
     };
     const rest = toSheetRows(batch.slice(at + 1));
@@ -534,7 +538,8 @@ export async function sniffCsv(
   let evidence = 0;
   for await (const window of windows) {
     if (!head) {
-      head = window;
+      // A copy: the windows may be one buffer read into again and again.
+      head = Buffer.from(window);
       if (window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) {
         encoding = 'utf-8-bom';
         bomLength = 3;
@@ -548,13 +553,15 @@ export async function sniffCsv(
       if (bomLength > 0) break;
     }
     try {
+      // All ASCII (most of a file of codes and figures): no evidence, nothing to decode, only its first byte given to
+      // the decoder, which fails there if the window before ended in the middle of a character.
       // stream: true — a character cut in half at the end of a window is not an error.
-      utf8.decode(window, { stream: true });
+      utf8.decode(isAscii(window) ? window.subarray(0, 1) : window, { stream: true });
     } catch {
       encoding = 'gb18030';
       break;
     }
-    for (const byte of window) if (byte >= 0x80) evidence += 1;
+    for (let at = 0; at < window.length; at += 1) if ((window[at] as number) >= 0x80) evidence += 1;
     if (evidence >= UTF8_EVIDENCE_BYTES) break;
   }
   const first = head ?? Buffer.alloc(0);
@@ -608,22 +615,6 @@ class DecodeStream extends Transform {
 
   override _flush(callback: TransformCallback): void {
     callback(null, this.decoder.end());
-  }
-}
-
-/** A file from its start, 64 KiB at a time. */
-async function* fileWindows(filePath: string): AsyncGenerator<Buffer> {
-  const handle = await fs.promises.open(filePath, 'r');
-  try {
-    for (let position = 0; ;) {
-      const buffer = Buffer.alloc(SNIFF_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, position);
-      if (bytesRead === 0) return;
-      position += bytesRead;
-      yield buffer.subarray(0, bytesRead);
-    }
-  } finally {
-    await handle.close();
   }
 }
 
@@ -742,7 +733,7 @@ async function* unchecked(batches: AsyncIterable<string[][]>): AsyncGenerator<Re
  * may begin with English keys and digits), then the file is decoded and parsed as a stream.
  */
 export async function openCsv(filePath: string): Promise<TableSource> {
-  const sniffed = await sniffCsv(fileWindows(filePath));
+  const sniffed = await sniffCsv(reusedFileWindows(filePath, SNIFF_BYTES));
   const { encoding, bomLength, delimiter } = sniffed;
 
   const utf8 = encoding === 'utf-8' || encoding === 'utf-8-bom';
@@ -788,8 +779,9 @@ export async function openCsv(filePath: string): Promise<TableSource> {
   const positional = (async function* (): AsyncGenerator<PositionalRow[]> {
     try {
       for await (const { records, decoded } of recordBatches) {
-        const batch: PositionalRow[] = [];
-        for (const record of records) {
+        const batch: PositionalRow[] = new Array(records.length);
+        for (let r = 0; r < records.length; r += 1) {
+          const record = records[r] as string[];
           lastRow += 1;
           // U+FFFD stands where bytes were not of the encoding (or where an earlier program lost them).
           for (let bad = 0; !decoded && bad < record.length; bad += 1) {
@@ -806,7 +798,7 @@ export async function openCsv(filePath: string): Promise<TableSource> {
               });
             }
           }
-          batch.push({ rowNumber: lastRow, values: record });
+          batch[r] = { rowNumber: lastRow, values: record };
         }
         yield batch;
       }
@@ -936,12 +928,13 @@ export async function openJson(filePath: string, maxBytes = JSON_MAX_BYTES): Pro
 /** The format of a file by its first bytes, then its name; refuses .xls, .et, HTML disguised as Excel, .ods. */
 export async function detectFormat(filePath: string, fileName = filePath): Promise<SourceFormat> {
   const head = Buffer.alloc(512);
-  const handle = await fs.promises.open(filePath, 'r');
+  // Synchronously: 512 bytes cost less than the round trips to the thread pool of opening, reading and closing.
+  const fd = fs.openSync(filePath, 'r');
   let length: number;
   try {
-    length = (await handle.read(head, 0, head.length, 0)).bytesRead;
+    length = fs.readSync(fd, head, 0, head.length, 0);
   } finally {
-    await handle.close();
+    fs.closeSync(fd);
   }
   const bytes = head.subarray(0, length);
   const ext = path.extname(fileName).toLowerCase();
