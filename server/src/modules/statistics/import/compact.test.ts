@@ -71,4 +71,26 @@ describe('batches in a shared pool', () => {
     for (let row = 0; row < 4; row += 1) second.add(row + 2, 'U', '2014-02', figures(row));
     expect(handed[0]?.pooled?.slot).toBe(0);
   });
+
+  it('hands a batch over at every 500 rows while the writer has written all it was given, and full ones otherwise', () => {
+    const rowsOf = (writerKeepsUp: boolean) => {
+      const pool = new BatchPool(4, 2000);
+      const handed: number[] = [];
+      const encoder = new ReturnBatchEncoder({
+        rowsPerBatch: 2000,
+        take: (batch) => {
+          handed.push(batch.rows);
+          // A writer that keeps up has written the batch before the next row is read.
+          if (writerKeepsUp) releaseBatch(batch);
+        },
+        pool,
+      });
+      for (let row = 0; row < 5200; row += 1) encoder.add(row + 2, `U${row % 7}`, '2014-01', figures(row));
+      encoder.close();
+      return handed;
+    };
+    expect(rowsOf(true)).toEqual(Array(10).fill(500));
+    // A writer behind: the first goes at 500 rows (nothing was handed before it), then every batch waits to be full.
+    expect(rowsOf(false)).toEqual([500, 2000, 2000]);
+  });
 });

@@ -59,6 +59,14 @@ export class BatchPool {
     this.memory = new SharedArrayBuffer(slots * rowsPerSlot * BYTES_PER_ROW);
   }
 
+  /** Whether every slot but `own` (the one being filled) is free: the main thread has written all it was given. */
+  idleBut(own: ReturnBatch): boolean {
+    for (let slot = 0; slot < this.slots; slot += 1) {
+      if (slot !== own.pooled?.slot && Atomics.load(this.states, slot) !== 0) return false;
+    }
+    return true;
+  }
+
   /** A free slot's arrays, taken; undefined when every slot is taken. */
   take(): ReturnBatch | undefined {
     for (let slot = 0; slot < this.slots; slot += 1) {
@@ -80,6 +88,9 @@ export class BatchPool {
     return undefined;
   }
 }
+
+/** Rows at which a batch is handed over before it is full, if the writer is idle (a batch costs it some lookups). */
+const EARLY_ROWS = 500;
 
 /** Row slots a batch starts with; it doubles as rows come. */
 const FIRST_CAPACITY = 1024;
@@ -123,7 +134,16 @@ export class ReturnBatchEncoder implements RowSink {
     const { slots } = this;
     for (let f = 0; f < FIGURES; f += 1) batch.values[i * FIGURES + f] = figures[slots[f] as number] as number;
     batch.rows = i + 1;
-    if (this.full && batch.rows >= this.full.rowsPerBatch) this.full.take(this.take());
+    const { full } = this;
+    if (!full) return;
+    // Full, or a good part full while the main thread waits with nothing to write: handed over now, the writing keeps
+    // pace with the reading, and what is left to write when the file ends is small.
+    if (
+      batch.rows >= full.rowsPerBatch ||
+      (batch.rows % EARLY_ROWS === 0 && batch.pooled && full.pool?.idleBut(batch))
+    ) {
+      full.take(this.take());
+    }
   }
 
   /** The rows added since the last take (views of arrays that are its own, possibly longer than its rows). */
