@@ -132,9 +132,11 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
         history ??= await readShareHistory(db, regions);
         const previous = await factsOf(year - 1, month);
         cells += await refreshMonth(db, { year, month }, current, previous, history, regions);
+        // Let the event loop turn between months summed: a rebuild or a large import must not stop the server
+        // answering. (Not after an empty month: the months after an import's are mostly empty, and each turn cost
+        // the import's last moments a wait.)
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      // Let the event loop turn between months read: a rebuild or a large import must not stop the server answering.
-      await new Promise((resolve) => setImmediate(resolve));
     }
     kept.delete(formatMonth(year - 1, month));
   }
