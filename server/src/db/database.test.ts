@@ -234,6 +234,43 @@ describe('kept multi-row inserts (SQLite)', () => {
   });
 });
 
+describe("Kysely's statements kept on a SQLite connection", () => {
+  it('prepares a query once and runs it again with new values; many texts are let go and prepared again', async () => {
+    const { db } = openDatabase('sqlite::memory:');
+    try {
+      await migrateToLatest(db);
+      const handle = sqliteHandleOf(db);
+      if (!handle) throw new Error('no SQLite connection');
+      const prepared: string[] = [];
+      const prepare = handle.prepare.bind(handle);
+      handle.prepare = ((text: string) => {
+        prepared.push(text);
+        return prepare(text);
+      }) as typeof handle.prepare;
+      const codeOf = (code: string) =>
+        db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst();
+      await db
+        .insertInto('region')
+        .values({ code: '990001', nameZh: '甲', nameEn: 'A', kind: 'county', sortOrder: 0 })
+        .execute();
+      expect(await codeOf('990001')).toEqual({ code: '990001' });
+      expect(await codeOf('990002')).toBeUndefined();
+      expect(prepared.filter((t) => t.startsWith('select'))).toHaveLength(1);
+      // 400 texts: past the bound the kept statements are let go, and a text asked again is prepared again.
+      for (let n = 1; n <= 400; n += 1) {
+        const codes = Array.from({ length: n }, (_, i) => String(990_000 + i));
+        expect(await db.selectFrom('region').select('code').where('code', 'in', codes).execute()).toHaveLength(
+          n > 1 ? 1 : 0,
+        );
+      }
+      expect(await codeOf('990001')).toEqual({ code: '990001' });
+      expect(prepared.filter((t) => t.startsWith('select'))).toHaveLength(402);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
 describe('padded IN-lists', () => {
   it('repeats the last value up to a power of two, and leaves nothing as nothing', () => {
     expect(paddedList([])).toEqual([]);
