@@ -221,6 +221,8 @@ export class ReturnsWriter {
     const ids = new Float64Array(n);
     const keys = new Float64Array(n);
     const wanted = new Map<number, { id: number; year: number }>();
+    // Rows of one enterprise-year mostly follow each other: each is looked up once per run of rows.
+    let lastGroup = -1;
     for (let i = 0; i < n; i += 1) {
       const e = this.enterprises[batch.uscc[i] as number];
       if (!e) {
@@ -229,7 +231,8 @@ export class ReturnsWriter {
       }
       const p = periods[batch.period[i] as number] as PeriodEntry;
       const group = groupKey(e.id, p.year);
-      if (!this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+      if (group !== lastGroup && !this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+      lastGroup = group;
       ids[i] = e.id;
       keys[i] = monthKey(group, p.month);
     }
@@ -244,14 +247,15 @@ export class ReturnsWriter {
     }
 
     const insertRows: number[] = [];
+    // Nothing stored for any enterprise-year read so far (new figures): no row has a stored one to compare with.
+    const anyStored = this.stored.size > 0;
     for (let i = 0; i < n; i += 1) {
       const key = keys[i] as number;
-      const group = Math.floor(key / 16);
       const e = this.enterprises[batch.uscc[i] as number] as { id: number; region: string; aboveScale: number };
       const p = periods[batch.period[i] as number] as PeriodEntry;
-      if (this.storedGroups.has(group)) this.held.push(this.decoder.row(batch, i));
-      const current = this.stored.get(key);
       this.follower?.add(p.year, p.month, e.id, e.region, e.aboveScale, batch.values, i * FIGURES);
+      const current = anyStored ? this.stored.get(key) : undefined;
+      if (anyStored && this.storedGroups.has(Math.floor(key / 16))) this.held.push(this.decoder.row(batch, i));
       if (!current) {
         insertRows.push(i);
         this.touch(e.region, p);
