@@ -182,7 +182,8 @@ export async function readImportFile<K extends ImportKind>(
         for (let r = 0; r < batch.length; r += 1) {
           const sheetRow = batch[r] as SheetRow;
           result.counts.dataRows += 1;
-          rowProblems.length = 0;
+          // Emptied only when it holds something: setting an array's length is a call into the runtime, per row.
+          if (rowProblems.length > 0) rowProblems.length = 0;
           if (sink) {
             // All or nothing: once the file has a problem its rows will not be written, so they are not handed on.
             validator.pushInto(sheetRow, rowProblems, problemCount === 0 ? sink : undefined);

@@ -820,7 +820,7 @@ class FilePoints {
       while (end < order.length && group[order[end] as number] === g) end += 1;
       for (let c = 0; c < checked.length; c += 1) {
         const { k, info } = checked[c] as (typeof checked)[number];
-        found.length = 0;
+        if (found.length > 0) found.length = 0;
         decreases(figures, width, k, order, start, end, repeated, found);
         for (let f = 0; f < found.length; f += 2) {
           const i = found[f] as number;
