@@ -35,6 +35,7 @@ import type * as ModulesStatisticsImportServiceModule from '../server/src/module
 
 const jiaxingPlanFile = path.join(import.meta.dirname, '../plans/jiaxing-2011.yaml');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+const WARM_ROUNDS = Math.max(1, Number(process.env.BENCH_WARM ?? 1));
 // BENCH_IMPORT_ROWS=6000,50000,200000 adds a size (memory against file size).
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '6000,50000').split(',').map(Number);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -199,19 +200,23 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
   // a server that has imported before, not while the JIT is still compiling a few hundred lines of csv-parse against a
   // few thousand of the import. On SQLite the import's warm-up is a real one into a scratch copy of the database (a
   // dry run stops before the cube's refresh and its draft); on PostgreSQL a dry run.
+  // BENCH_WARM rounds of that (default one): with more, the figures come closer to a server that has imported for
+  // a while (the JIT has optimised more of the import's code by its fourth or fifth file than by its second).
   await bare(spec.warmFile);
   await run(db, spec.warmFile, true);
-  if (spec.engine === 'sqlite') {
-    const scratch = path.join(spec.dir, `warm-${process.pid}.db`);
-    fs.copyFileSync(spec.template, scratch);
-    const warmDb = openDatabase(`sqlite:${scratch}`).db;
-    await run(warmDb, spec.file, false);
-    await warmDb.destroy();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${scratch}${suffix}`, { force: true });
-  } else {
-    await run(db, spec.file, true);
+  for (let round = 0; round < WARM_ROUNDS; round += 1) {
+    if (spec.engine === 'sqlite') {
+      const scratch = path.join(spec.dir, `warm-${process.pid}.db`);
+      fs.copyFileSync(spec.template, scratch);
+      const warmDb = openDatabase(`sqlite:${scratch}`).db;
+      await run(warmDb, spec.file, false);
+      await warmDb.destroy();
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${scratch}${suffix}`, { force: true });
+    } else {
+      await run(db, spec.file, true);
+    }
+    await bare(spec.file);
   }
-  await bare(spec.file);
 
   const b = await step(() => bare(spec.file));
   let cubeMs = 0;
@@ -315,7 +320,7 @@ try {
   const warm = await writeReturns(120, dir);
   const peaks: Record<string, Record<number, number[]>> = { xlsx: {}, csv: {} };
   console.log(
-    `import = whole runImport of a returns file on SQLite, worker warm; median (range) of ${REPEAT} runs, each in a fresh process`,
+    `import = whole runImport of a returns file on SQLite, worker warm (${WARM_ROUNDS} warm-up round${WARM_ROUNDS > 1 ? 's' : ''}); median (range) of ${REPEAT} runs, each in a fresh process`,
   );
   for (const rows of SIZES) {
     const files = await writeReturns(rows, dir);
