@@ -406,9 +406,9 @@ export class ReturnsWriter {
       }
       return;
     }
-    // Through the connection itself: statements of a few row counts, prepared once per connection and kept, run for
-    // every chunk (through Kysely each chunk's 6,000-parameter statement would be prepared anew, and preparing one
-    // costs as much as inserting 1,000 rows).
+    // Through the connection itself: one statement, prepared once per connection and kept (keptInsert), run for
+    // every chunk, a short one included (through Kysely each chunk's 6,000-parameter statement would be prepared
+    // anew, and preparing one costs as much as inserting 1,000 rows).
     const handle = sqliteHandleOf(this.trx);
     if (!handle) throw new Error('a SQLite transaction without its connection');
     const insert = returnsInsert(handle);
