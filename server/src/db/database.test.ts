@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import {
   dialectOf,
   keptInsert,
   openDatabase,
+  openReadDatabase,
   runKeptInsert,
   sameShape,
   selectArrays,
@@ -269,6 +271,95 @@ describe("Kysely's statements kept on a SQLite connection", () => {
       await db.destroy();
     }
   });
+});
+
+describe('SQLite transactions across processes', () => {
+  it('begin immediate on the writing connection (so they wait for another process), deferred on a read connection', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-begin-'));
+    const url = `sqlite:${path.join(dir, 'begin.db')}`;
+    const { db } = openDatabase(url);
+    await migrateToLatest(db);
+    const reads = openReadDatabase(url);
+    try {
+      const begun = (on: typeof db) => {
+        const handle = sqliteHandleOf(on);
+        if (!handle) throw new Error('no SQLite connection');
+        const texts: string[] = [];
+        const prepare = handle.prepare.bind(handle);
+        handle.prepare = ((text: string) => {
+          texts.push(text);
+          return prepare(text);
+        }) as typeof handle.prepare;
+        return texts;
+      };
+      const written = begun(db);
+      const read = begun(reads ?? db);
+      await db.transaction().execute((trx) => trx.selectFrom('region').select('code').execute());
+      await reads?.transaction().execute((trx) => trx.selectFrom('region').select('code').execute());
+      expect(written.filter((t) => t.startsWith('begin'))).toEqual(['begin immediate']);
+      expect(read.filter((t) => t.startsWith('begin'))).toEqual(['begin']);
+    } finally {
+      await reads?.destroy();
+      await db.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('two processes that each read then write in a transaction both succeed (deferred, one failed at once)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-race-'));
+    const url = `sqlite:${path.join(dir, 'race.db')}`;
+    const { db } = openDatabase(url);
+    await migrateToLatest(db);
+    await db.destroy();
+    // Each process reads, waits while the other reads too, then writes: the second writer's snapshot is stale.
+    const script = path.join(dir, 'race.mts');
+    fs.writeFileSync(
+      script,
+      `import fs from 'node:fs';
+import { openDatabase } from ${JSON.stringify(path.join(import.meta.dirname, 'database.ts'))};
+const { db } = openDatabase(process.argv[2], { backgroundCheckpoint: false, immediateTransactions: process.argv[3] === '1' });
+try {
+  await db.transaction().execute(async (trx) => {
+    await trx.selectFrom('region').select('code').execute();
+    // Both have read before either writes — when both can: with BEGIN IMMEDIATE the second waits at its begin until
+    // the first has committed, so the first waits here 3 s at most (less than the other's 5 s busy timeout).
+    fs.writeFileSync(process.argv[4] + '.' + process.argv[5], '');
+    for (let i = 0; i < 60 && !fs.existsSync(process.argv[4] + '.' + (1 - Number(process.argv[5]))); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await trx.insertInto('region').values({ code: String(900000 + (process.pid % 99999)), nameZh: 'x', nameEn: 'x', kind: 'county', sortOrder: 0 }).execute();
+  });
+  console.log('ok');
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+} finally {
+  await db.destroy();
+}
+`,
+    );
+    const both = (immediate: boolean) =>
+      Promise.all(
+        [0, 1].map(
+          (i) =>
+            new Promise<string>((resolve, reject) =>
+              execFile(
+                process.execPath,
+                ['--import', 'tsx', script, url, immediate ? '1' : '0', path.join(dir, `read-${immediate}`), String(i)],
+                { cwd: path.join(import.meta.dirname, '../../..') },
+                (error, stdout) => (error ? reject(error) : resolve(`${i}:${stdout.trim()}`)),
+              ),
+            ),
+        ),
+      );
+    try {
+      expect(await both(true)).toEqual(['0:ok', '1:ok']);
+      // What BEGIN IMMEDIATE is for: deferred, the second writer is refused at once.
+      expect((await both(false)).sort().join(' ')).toMatch(/database is locked/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('padded IN-lists', () => {

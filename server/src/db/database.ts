@@ -35,6 +35,13 @@ export interface OpenOptions {
    * commits of this connection. Default true; a connection that only reads has nothing to checkpoint.
    */
   backgroundCheckpoint?: boolean;
+  /**
+   * SQLite: start Kysely's transactions with BEGIN IMMEDIATE (default true), taking the write lock at once and waiting
+   * for it as long as the busy timeout allows. A deferred transaction that reads and then writes fails at once with
+   * "database is locked" if another process (a CLI command beside the server) wrote in between; SQLite cannot wait
+   * there. A connection that only reads keeps deferred transactions.
+   */
+  immediateTransactions?: boolean;
 }
 
 /** Opens `sqlite:PATH`, `sqlite::memory:` or `postgres://…` with the same Kysely interface on top. */
@@ -79,7 +86,9 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
       };
     }
     const db = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withKeptStatements(database) }),
+      dialect: new SqliteDialect({
+        database: withKeptStatements(database, options.immediateTransactions !== false),
+      }),
       plugins: [new CamelCasePlugin()],
       ...(options.log ? { log: options.log } : {}),
     });
@@ -99,12 +108,15 @@ const KYSELY_KEPT_SQL_CHARS = 4_000_000;
  * queries cost ≈ 4 ms in preparing alone). Texts vary with the length of IN-lists and of multi-row inserts, so the
  * kept statements are bounded, and all let go when either bound is reached. A statement is only reused after the
  * query before has finished with it: the driver runs one query at a time, and never keeps a statement between them.
+ * With `immediate`, the driver's `begin` becomes `begin immediate`.
  */
-function withKeptStatements(database: SQLite.Database): Pick<SQLite.Database, 'prepare' | 'close'> {
+function withKeptStatements(database: SQLite.Database, immediate: boolean): Pick<SQLite.Database, 'prepare' | 'close'> {
   const kept = new Map<string, SQLite.Statement>();
   let chars = 0;
   return {
-    prepare: ((text: string) => {
+    prepare: ((sql: string) => {
+      // Kysely begins every transaction with a plain `begin` (see OpenOptions.immediateTransactions).
+      const text = immediate && sql === 'begin' ? 'begin immediate' : sql;
       let statement = kept.get(text);
       if (!statement) {
         if (kept.size >= KYSELY_KEPT_STATEMENTS || chars + text.length > KYSELY_KEPT_SQL_CHARS) {
@@ -129,7 +141,7 @@ function withKeptStatements(database: SQLite.Database): Pick<SQLite.Database, 'p
  */
 export function openReadDatabase(url: string, options: OpenOptions = {}): Db | undefined {
   if (!url.startsWith('sqlite:') || url === 'sqlite::memory:') return undefined;
-  return openDatabase(url, { ...options, backgroundCheckpoint: false }).db;
+  return openDatabase(url, { ...options, backgroundCheckpoint: false, immediateTransactions: false }).db;
 }
 
 const checkpointers = new WeakMap<SQLite.Database, Checkpointer>();
