@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testDatabaseUrl, testDialect, type TestDatabase } from '../../test/database.js';
 import { nowIso } from './columns.js';
@@ -19,6 +19,7 @@ import {
   sqliteHandleOf,
 } from './database.js';
 import { migrateToLatest } from './migrate.js';
+import type { Database } from './schema.js';
 
 describe(`database (${testDialect})`, () => {
   let t: TestDatabase;
@@ -236,19 +237,25 @@ describe('kept multi-row inserts (SQLite)', () => {
   });
 });
 
+/** The SQL texts the SQLite connection under `db` prepares from now on. */
+function recordPrepares(db: Kysely<Database>): string[] {
+  const handle = sqliteHandleOf(db);
+  if (!handle) throw new Error('no SQLite connection');
+  const texts: string[] = [];
+  const prepare = handle.prepare.bind(handle);
+  handle.prepare = ((text: string) => {
+    texts.push(text);
+    return prepare(text);
+  }) as typeof handle.prepare;
+  return texts;
+}
+
 describe("Kysely's statements kept on a SQLite connection", () => {
   it('prepares a query once and runs it again with new values; many texts are let go and prepared again', async () => {
     const { db } = openDatabase('sqlite::memory:');
     try {
       await migrateToLatest(db);
-      const handle = sqliteHandleOf(db);
-      if (!handle) throw new Error('no SQLite connection');
-      const prepared: string[] = [];
-      const prepare = handle.prepare.bind(handle);
-      handle.prepare = ((text: string) => {
-        prepared.push(text);
-        return prepare(text);
-      }) as typeof handle.prepare;
+      const prepared = recordPrepares(db);
       const codeOf = (code: string) =>
         db.selectFrom('region').select('code').where('code', '=', code).executeTakeFirst();
       await db
@@ -281,19 +288,8 @@ describe('SQLite transactions across processes', () => {
     await migrateToLatest(db);
     const reads = openReadDatabase(url);
     try {
-      const begun = (on: typeof db) => {
-        const handle = sqliteHandleOf(on);
-        if (!handle) throw new Error('no SQLite connection');
-        const texts: string[] = [];
-        const prepare = handle.prepare.bind(handle);
-        handle.prepare = ((text: string) => {
-          texts.push(text);
-          return prepare(text);
-        }) as typeof handle.prepare;
-        return texts;
-      };
-      const written = begun(db);
-      const read = begun(reads ?? db);
+      const written = recordPrepares(db);
+      const read = recordPrepares(reads ?? db);
       await db.transaction().execute((trx) => trx.selectFrom('region').select('code').execute());
       await reads?.transaction().execute((trx) => trx.selectFrom('region').select('code').execute());
       expect(written.filter((t) => t.startsWith('begin'))).toEqual(['begin immediate']);

@@ -422,23 +422,19 @@ async function writeCellsOfMonths(
 const CELLS_PER_INSERT = 500;
 /** The insert of cube cells on this connection (keptInsert), its columns in the order writeCellsOfMonths binds them. */
 const cellInsert = (handle: SQLite.Database) =>
-  keptInsert(
-    handle,
-    'cube_cell',
-    [
-      'region_code',
-      'industry',
-      'year',
-      'month',
-      'measure',
-      'value',
-      'comparable_current',
-      'comparable_base',
-      'enterprises',
-      'comparable_enterprises',
-    ],
-    { rowsPerStatement: CELLS_PER_INSERT },
-  );
+  keptInsert(handle, 'cube_cell', CELL_COLUMNS, { rowsPerStatement: CELLS_PER_INSERT });
+const CELL_COLUMNS = [
+  'region_code',
+  'industry',
+  'year',
+  'month',
+  'measure',
+  'value',
+  'comparable_current',
+  'comparable_base',
+  'enterprises',
+  'comparable_enterprises',
+];
 
 /**
  * Gets the cube's writes ready on this connection before an import's refresh needs them (while the import worker

@@ -149,7 +149,9 @@ export async function commitReturns(
 /** Rows to a statement: SQLite binds at most 32,766 parameters (15 a row); PostgreSQL takes arrays (unnest). */
 const SQLITE_ROWS_PER_INSERT = 500;
 const PG_ROWS_PER_INSERT = 5000;
-const RETURN_COLUMNS = ['enterprise_id', 'year', 'month', ...returnIndicators, 'revision', 'batch_id', 'updated_at'];
+/** A returns row's own columns (what each row binds), then those the same for every row of an import. */
+const RETURN_ROW_COLUMNS = ['enterprise_id', 'year', 'month', ...returnIndicators];
+const RETURN_COLUMNS = [...RETURN_ROW_COLUMNS, 'revision', 'batch_id', 'updated_at'];
 /** enterprise × year, and enterprise × year × month, as numbers (ids stay far below 2^53 / 200,000). */
 const groupKey = (id: number, year: number) => id * 10_000 + year;
 const monthKey = (group: number, month: number) => group * 16 + month;
@@ -436,10 +438,11 @@ export class ReturnsWriter {
  * an import, bound once by name beside the rows' numbers.
  */
 const returnsInsert = (handle: SQLite.Database) =>
-  keptInsert(handle, 'statistical_return', ['enterprise_id', 'year', 'month', ...returnIndicators], {
-    rowsPerStatement: SQLITE_ROWS_PER_INSERT,
-    constants: { revision: '1', batch_id: '@batch', updated_at: '@now' },
-  });
+  keptInsert(handle, 'statistical_return', RETURN_ROW_COLUMNS, RETURNS_INSERT_OPTIONS);
+const RETURNS_INSERT_OPTIONS = {
+  rowsPerStatement: SQLITE_ROWS_PER_INSERT,
+  constants: { revision: '1', batch_id: '@batch', updated_at: '@now' },
+};
 
 function storedValues(r: Selectable<Database['statisticalReturn']>): Partial<Record<ReturnIndicator, number>> {
   const values: Partial<Record<ReturnIndicator, number>> = {};
