@@ -6,7 +6,9 @@ import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
 import { importReturnsCsv, makeEnterprise } from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
-import { versionSeiShares } from '../enterprises/enterprises.service.js';
+import { systemContext } from '../auth/actor.js';
+import { commitEnterprises, versionSeiShares } from '../enterprises/enterprises.service.js';
+import { buildUscc } from '../enterprises/uscc.js';
 import { CubeDraft, rebuildCube, refreshCube } from './cube.service.js';
 
 /**
@@ -148,6 +150,48 @@ describe(`the cube after an import (${testDialect})`, () => {
     await importAndCompare('f.csv', [row(1, 2014, 1, 4), ...[0, 1, 2].map((e) => row(e, 2015, 1))]);
   });
 
+  it('takes the comparable base of every batch in a file the worker hands over in several', async () => {
+    // 300 enterprises × 12 months: more rows than one batch, and batches that split an enterprise's year.
+    const regions = ['330402', '330411', '330421', '330424', '330481'];
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      rowNumber: i + 2,
+      uscc: buildUscc(regions[i % regions.length] as string, `${String(i).padStart(7, '0')}M`),
+      name: `批量企业${i}`,
+      region: regions[i % regions.length] as string,
+      above_scale: i % 4 !== 0,
+      ...(i % 3 === 0 ? {} : { sei_industries: [{ industry: i % 2 ? 'iot' : 'bio', share: 1 / 3 }] }),
+    }));
+    await db.transaction().execute((trx) => commitEnterprises(trx, systemContext('test'), many, '2010-01'));
+    const yearOf = (year: number, skip: number) =>
+      many.flatMap((e, i) =>
+        // Some enterprises miss a year, so that the comparable set differs from the whole.
+        i % 7 === skip
+          ? []
+          : Array.from({ length: 12 }, (_, m) => ({
+              uscc: e.uscc,
+              period: `${year}-${String(m + 1).padStart(2, '0')}`,
+              values: {
+                output_value: Math.round((1000 + i * 13.7 + (year - 2016) * 97.3) * (m + 1) * 100) / 100,
+                employees: 10 + (i % 50),
+              },
+            })),
+      );
+    await importAndCompare('many-2016.csv', yearOf(2016, 1));
+    const second = await importAndCompare('many-2017.csv', yearOf(2017, 2));
+    expect(second.counts.inserted).toBeGreaterThan(2000);
+    // The comparable base of 2017 is the enterprises that filed in both years: not the whole of 2016.
+    const all2017 = await db
+      .selectFrom('cubeCell')
+      .select(['value', 'comparableBase'])
+      .where('regionCode', '=', '330402')
+      .where('industry', '=', 'all')
+      .where('year', '=', 2017)
+      .where('month', '=', 12)
+      .where('measure', '=', 'output_value')
+      .executeTakeFirstOrThrow();
+    expect(all2017.comparableBase).toBeGreaterThan(0);
+  });
+
   it('takes a month from the draft only when the import is the first to fill it and its base stays', async () => {
     // A draft is told of rows that are not in the table: the cells show whether the refresh took them.
     const [first] = await db
@@ -172,7 +216,7 @@ describe(`the cube after an import (${testDialect})`, () => {
     const refreshWith = (months: { year: number; month: number }[], year: number, month: number) =>
       db.transaction().execute(async (trx) => {
         const draft = new CubeDraft(trx);
-        await draft.prepare(months);
+        await draft.prepare(months, [first.id]);
         for (const m of months) draft.add(m.year, m.month, first.id, first.regionCode, 1, figures, 0);
         await refreshCube(trx, [{ year, month }], [first.regionCode], draft);
       });

@@ -1,9 +1,9 @@
 import type { Insertable } from 'kysely';
 import type SQLite from 'better-sqlite3';
-import { keptInsert, runKeptInsert, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
+import { keptInsert, runKeptInsert, sameShape, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { ReturnsFollower } from '../statistics/statistics.service.js';
-import { chunks } from '../../db/chunks.js';
+import { chunks, paddedList } from '../../db/chunks.js';
 import { formatMonth } from '../statistics/period.js';
 import { returnIndicators, type ReturnIndicator } from '../statistics/import/columns.js';
 import { ExactSum, exactSum } from './sum.js';
@@ -158,14 +158,38 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
 export class CubeDraft implements ReturnsFollower {
   /** By year × 16 + month: the month's cells, or null when it held returns before the import. */
   private readonly months = new Map<number, MonthCells | null>();
+  /**
+   * By year × 16 + month of a drafted month: the comparable base of the current batch's enterprises (their figures a
+   * year earlier), by enterprise. Read batch by batch and let go after: memory holds one batch's, not a year's.
+   */
+  private readonly base = new Map<number, Map<number, Float64Array>>();
 
   constructor(private readonly db: Db) {}
 
-  /** Looks at the months of a batch before its rows are added: the first time, whether each can be drafted. */
-  async prepare(months: Iterable<CubeMonth>): Promise<void> {
+  /**
+   * Looks at a batch before its rows are added: the first time a month is seen, whether it can be drafted; then the
+   * comparable base of the batch's enterprises in its drafted months.
+   */
+  async prepare(months: Iterable<CubeMonth>, enterprises: readonly number[]): Promise<void> {
+    // The rows of the batch before have all been added.
+    for (const base of this.base.values()) base.clear();
+    const batchMonths = [...months];
     const fresh = new Map<number, CubeMonth>();
-    for (const m of months) if (!this.months.has(m.year * 16 + m.month)) fresh.set(m.year * 16 + m.month, m);
-    if (fresh.size === 0) return;
+    for (const m of batchMonths) if (!this.months.has(m.year * 16 + m.month)) fresh.set(m.year * 16 + m.month, m);
+    if (fresh.size > 0) await this.draft(fresh);
+    // The drafted months of the batch by year, and their base: the same months of the year before.
+    const drafted = new Map<number, number[]>();
+    for (const m of batchMonths) {
+      if (!this.months.get(m.year * 16 + m.month)) continue;
+      const ofYear = drafted.get(m.year);
+      if (ofYear) ofYear.push(m.month);
+      else drafted.set(m.year, [m.month]);
+    }
+    for (const [year, ofYear] of drafted) await this.readBase(year, ofYear, enterprises);
+  }
+
+  /** Decides which of the months seen for the first time are drafted, and starts their cells. */
+  private async draft(fresh: Map<number, CubeMonth>): Promise<void> {
     // Which hold returns already: one query on the period index.
     const years = [...new Set([...fresh.values()].map((m) => m.year))];
     const held = await selectArrays(
@@ -183,14 +207,37 @@ export class CubeDraft implements ReturnsFollower {
       }
     }
     if (fresh.size === 0) return;
-    // The rest are drafted: the shares in force in each, and last year's returns of the same months.
+    // The rest are drafted, with the shares in force in each.
     const history = await readShareHistory(this.db);
-    for (const year of new Set([...fresh.values()].map((m) => m.year))) {
-      const ofYear = [...fresh.values()].filter((m) => m.year === year).map((m) => m.month);
-      const previous = await readFactsOfMonths(this.db, year - 1, ofYear);
-      for (const month of ofYear) {
-        const before = new Map((previous.get(month) ?? []).map((f) => [f.enterpriseId, f.values]));
-        this.months.set(year * 16 + month, new MonthCells(sharesInForce(history, formatMonth(year, month)), before));
+    for (const [key, { year, month }] of fresh) {
+      const base = new Map<number, Float64Array>();
+      this.base.set(key, base);
+      this.months.set(key, new MonthCells(sharesInForce(history, formatMonth(year, month)), base));
+    }
+  }
+
+  /** The enterprises' figures in the months a year before `year`'s `months`, into those months' base. */
+  private async readBase(year: number, months: readonly number[], enterprises: readonly number[]): Promise<void> {
+    for (const part of chunks(enterprises)) {
+      // Run for every batch: compiled once per length of list (sameShape), read as arrays through a kept statement.
+      const ids = paddedList(part);
+      const rows = await selectArrays(
+        this.db,
+        sameShape(this.db, `comparable base ${ids.length}`, [year - 1, ...ids], () =>
+          this.db
+            .selectFrom('statisticalReturn')
+            .select(['month', 'enterpriseId'])
+            .select(measureColumns)
+            .where('year', '=', year - 1)
+            .where('enterpriseId', 'in', ids),
+        ),
+      );
+      const values = figuresOfRows(rows, 2);
+      for (let i = 0; i < rows.length; i += 1) {
+        const r = rows[i] as unknown[];
+        const month = r[0] as number;
+        if (!months.includes(month)) continue;
+        this.base.get(year * 16 + month)?.set(r[1] as number, values.subarray(i * MEASURES, (i + 1) * MEASURES));
       }
     }
   }
@@ -470,8 +517,11 @@ async function readFactsOfMonths(
     .where('r.month', 'in', months);
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
   // A month of a city is thousands of rows: read as arrays (see selectArrays).
+  const rows = await selectArrays(db, query);
+  const values = figuresOfRows(rows, 4);
   const byMonth = new Map<number, ReturnFacts[]>();
-  for (const r of await selectArrays(db, query)) {
+  for (let i = 0; i < rows.length; i += 1) {
+    const r = rows[i] as unknown[];
     const month = r[0] as number;
     let facts = byMonth.get(month);
     if (!facts) byMonth.set(month, (facts = []));
@@ -479,10 +529,29 @@ async function readFactsOfMonths(
       enterpriseId: r[1] as number,
       regionCode: r[2] as string,
       aboveScale: r[3] as number,
-      values: Float64Array.from(r.slice(4), (v) => (v === null ? Number.NaN : (v as number))),
+      values: values.subarray(i * MEASURES, (i + 1) * MEASURES),
     });
   }
   return byMonth;
+}
+
+const MEASURES = measureColumns.length;
+
+/**
+ * Rows' figures (the measures from column `from` on) in one block, MEASURES a row, NaN where null. A year of a city's
+ * returns is tens of thousands of rows: a loop filling one array, where an array made per row with a callback per
+ * figure (Float64Array.from) took as long as SQLite's own reading.
+ */
+function figuresOfRows(rows: readonly unknown[][], from: number): Float64Array {
+  const values = new Float64Array(rows.length * MEASURES);
+  for (let i = 0; i < rows.length; i += 1) {
+    const r = rows[i] as unknown[];
+    for (let m = 0; m < MEASURES; m += 1) {
+      const v = r[from + m];
+      values[i * MEASURES + m] = v === null ? Number.NaN : (v as number);
+    }
+  }
+  return values;
 }
 
 interface ShareVersion {

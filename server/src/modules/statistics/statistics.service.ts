@@ -111,7 +111,8 @@ async function recordRevisions(
  * then stays).
  */
 export interface ReturnsFollower {
-  prepare(months: readonly { year: number; month: number }[]): Promise<void>;
+  /** Before a batch's rows: its months, and the ids of its enterprises. */
+  prepare(months: readonly { year: number; month: number }[], enterprises: readonly number[]): Promise<void>;
   add(
     year: number,
     month: number,
@@ -223,6 +224,7 @@ export class ReturnsWriter {
     const ids = new Float64Array(n);
     const keys = new Float64Array(n);
     const wanted = new Map<number, { id: number; year: number }>();
+    const batchEnterprises = new Set<number>();
     // Rows of one enterprise-year mostly follow each other: each is looked up once per run of rows.
     let lastGroup = -1;
     for (let i = 0; i < n; i += 1) {
@@ -233,7 +235,10 @@ export class ReturnsWriter {
       }
       const p = periods[batch.period[i] as number] as PeriodEntry;
       const group = groupKey(e.id, p.year);
-      if (group !== lastGroup && !this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+      if (group !== lastGroup) {
+        if (!this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+        batchEnterprises.add(e.id);
+      }
       lastGroup = group;
       ids[i] = e.id;
       keys[i] = monthKey(group, p.month);
@@ -245,7 +250,7 @@ export class ReturnsWriter {
         const p = periods[batch.period[i] as number] as PeriodEntry;
         months.set(p.year * 16 + p.month, p);
       }
-      await this.follower.prepare([...months.values()]);
+      await this.follower.prepare([...months.values()], [...batchEnterprises]);
     }
 
     const insertRows: number[] = [];
