@@ -181,6 +181,8 @@ export class ReturnsWriter {
   private readonly enterprises: ({ id: number; region: string; aboveScale: number } | null)[] = [];
   private readonly usccOfId = new Map<number, string>();
   private readonly loadedGroups = new Set<number>();
+  /** By year: whether the year held any return before this import (asked once, at the year's first batch). */
+  private readonly yearsHeld = new Map<number, boolean>();
   /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
   private readonly stored = new Map<number, StoredReturn>();
   private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
@@ -356,6 +358,25 @@ export class ReturnsWriter {
 
   /** Reads the stored returns of enterprise-years not read before (and so not yet written by this import). */
   private async loadStored(wanted: Map<number, { id: number; year: number }>) {
+    if (wanted.size === 0) return;
+    // A year that held no return when the import first came to it (a new year's file, most months) holds none of
+    // its enterprise-years: one look on the period index instead of a lookup of every batch's enterprises. Asked
+    // before the import writes any row of the year, so its own rows are not taken for stored ones.
+    for (const { year } of wanted.values()) {
+      if (this.yearsHeld.has(year)) continue;
+      const any = await selectArrays(
+        this.trx,
+        sameShape(this.trx, 'any return of year', [year, 1], () =>
+          this.trx.selectFrom('statisticalReturn').select('year').where('year', '=', year).limit(1),
+        ),
+      );
+      this.yearsHeld.set(year, any.length > 0);
+    }
+    for (const [group, { year }] of wanted) {
+      if (this.yearsHeld.get(year) === true) continue;
+      this.loadedGroups.add(group);
+      wanted.delete(group);
+    }
     if (wanted.size === 0) return;
     const years = [...new Set([...wanted.values()].map((w) => w.year))];
     const yearList = paddedList(years);
