@@ -2,14 +2,19 @@
 //
 // What "import" measures: the whole runImport() of a returns file on SQLite (the engine `npm start` uses) — detect the
 // format, read and validate in the import worker, look the enterprises and stored returns up, write every row in one
-// transaction, the batch record and the audit — from the build (dist/server, as `npm start` runs it), with the worker
-// already started and the code warm (an import of the same file first; the bare parser likewise reads it once first). The
-// indicator cube's refresh, which the indicators module hooks into the same transaction, is part of it (and timed on
-// its own beside).
+// transaction, the batch record and the audit — from the build (dist/server, as `npm start` runs it), in the steady
+// state of a server that has imported before: the worker started, the code warm, and the database connection the
+// one that imported the year before (its statements prepared, that year's returns stored: the cube's comparable
+// base and the stored-figure checks read them). So each child first imports the same enterprises' returns of
+// BENCH_WARM years (default one: 2013) into its database, and the bare parser reads each of those files; then the
+// bare parse and the import of 2014 are measured. BENCH_FRESH=1 measures the other case instead: the first import
+// on a connection just opened, into a database without returns (the warm-up imports into a scratch copy).
+// The indicator cube's refresh, which the indicators module hooks into the same transaction, is part of it (and timed
+// on its own beside).
 //   xlsx goal: import ≤ 1.5 × the bare exceljs streaming WorkbookReader reading every cell of the same file
 //   csv goal:  import ≤ 2 × bare csv-parse reading every record of the same file
-// Each measurement runs in a fresh child process (bare parse, then the import, on a fresh copy of a database holding
-// the register), REPEAT times; the figures are medians with the range. Peak memory is the process's peak RSS (main
+// Each measurement runs in a fresh child process (warm-up, then bare parse, then the import), REPEAT times; the
+// figures are medians with the range. Peak memory is the process's peak RSS (main
 // thread and worker together, from the kernel's high-water mark, reset before each step) above its RSS at the start
 // of the step. The CPU time of both (all threads of the process) is shown beside: on a shared machine the elapsed
 // times move with the other load. With BENCH_DATABASE_URL or TEST_DATABASE_URL set, the imports also run on
@@ -36,6 +41,9 @@ import type * as ModulesStatisticsImportServiceModule from '../server/src/module
 const jiaxingPlanFile = path.join(import.meta.dirname, '../plans/jiaxing-2011.yaml');
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 const WARM_ROUNDS = Math.max(1, Number(process.env.BENCH_WARM ?? 1));
+const FRESH = process.env.BENCH_FRESH === '1';
+/** The year measured; the warm-up imports the years before it. */
+const YEAR = 2014;
 // BENCH_IMPORT_ROWS=6000,50000,200000 adds a size (memory against file size).
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '6000,50000').split(',').map(Number);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -61,6 +69,8 @@ interface ChildSpec {
   format: Format;
   engine: Engine;
   file: string;
+  /** The same enterprises' returns of the years before, oldest first: the warm-up imports them. */
+  earlierFiles: string[];
   warmFile: string;
   /** SQLite: the seeded database to copy. */
   template: string;
@@ -196,26 +206,29 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
       dryRun,
       ...(onPhase ? { onPhase } : {}),
     });
-  // Warm-up, the same for both: each reads the same file once first, so that both are measured in the steady state of
-  // a server that has imported before, not while the JIT is still compiling a few hundred lines of csv-parse against a
-  // few thousand of the import. On SQLite the import's warm-up is a real one into a scratch copy of the database (a
-  // dry run stops before the cube's refresh and its draft); on PostgreSQL a dry run.
-  // BENCH_WARM rounds of that (default one): with more, the figures come closer to a server that has imported for
-  // a while (the JIT has optimised more of the import's code by its fourth or fifth file than by its second).
+  // Warm-up, the same for both: each reads files of the same shape first, so that both are measured in the steady
+  // state of a server that has imported before, not while the JIT is still compiling a few hundred lines of csv-parse
+  // against a few thousand of the import. The import's warm-up is real: the years before the measured one, into the
+  // same database through the same connection (BENCH_FRESH: the measured year into a scratch copy); on PostgreSQL
+  // into the same schema.
   await bare(spec.warmFile);
   await run(db, spec.warmFile, true);
-  for (let round = 0; round < WARM_ROUNDS; round += 1) {
-    if (spec.engine === 'sqlite') {
+  for (const earlier of spec.earlierFiles) {
+    if (FRESH && spec.engine === 'sqlite') {
       const scratch = path.join(spec.dir, `warm-${process.pid}.db`);
       fs.copyFileSync(spec.template, scratch);
       const warmDb = openDatabase(`sqlite:${scratch}`).db;
       await run(warmDb, spec.file, false);
       await warmDb.destroy();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${scratch}${suffix}`, { force: true });
+      await bare(spec.file);
     } else {
-      await run(db, spec.file, true);
+      const outcome = await run(db, FRESH ? spec.file : earlier, FRESH);
+      if (outcome.status === 'rejected') {
+        throw new Error(`bench warm-up refused: ${JSON.stringify(outcome.problems[0])}`);
+      }
+      await bare(earlier);
     }
-    await bare(spec.file);
   }
 
   const b = await step(() => bare(spec.file));
@@ -273,14 +286,14 @@ function inChild(spec: ChildSpec): Promise<ChildResult> {
   });
 }
 
-async function writeReturns(rows: number, dir: string) {
+async function writeReturns(rows: number, dir: string, year = YEAR) {
   const returns: ImportRowInput<'returns'>[] = [];
   for (const uscc of usccsFor(rows)) {
     for (let month = 1; month <= 12 && returns.length < rows; month += 1) {
       const v = 1_000_000 * month;
       returns.push({
         uscc,
-        period: `2014-${String(month).padStart(2, '0')}`,
+        period: `${year}-${String(month).padStart(2, '0')}`,
         values: {
           output_value: v,
           sales_output: v,
@@ -298,7 +311,10 @@ async function writeReturns(rows: number, dir: string) {
   const { writeImportFile } = await fromBuild<typeof ModulesStatisticsImportTemplatesModule>(
     'modules/statistics/import/templates',
   );
-  const files = { xlsx: path.join(dir, `returns-${rows}.xlsx`), csv: path.join(dir, `returns-${rows}.csv`) };
+  const files = {
+    xlsx: path.join(dir, `returns-${rows}-${year}.xlsx`),
+    csv: path.join(dir, `returns-${rows}-${year}.csv`),
+  };
   await writeImportFile('returns', returns, files.xlsx, { format: 'xlsx' });
   await writeImportFile('returns', returns, files.csv, { format: 'csv', encoding: 'utf-8' });
   return files;
@@ -320,10 +336,19 @@ try {
   const warm = await writeReturns(120, dir);
   const peaks: Record<string, Record<number, number[]>> = { xlsx: {}, csv: {} };
   console.log(
-    `import = whole runImport of a returns file on SQLite, worker warm (${WARM_ROUNDS} warm-up round${WARM_ROUNDS > 1 ? 's' : ''}); median (range) of ${REPEAT} runs, each in a fresh process`,
+    `import = whole runImport of a ${YEAR} returns file on SQLite, ` +
+      (FRESH
+        ? `the first import on a fresh connection into a database without returns (worker warm: ${WARM_ROUNDS} warm-up round${WARM_ROUNDS > 1 ? 's' : ''} into a scratch copy)`
+        : `after ${WARM_ROUNDS} earlier year${WARM_ROUNDS > 1 ? 's' : ''} imported through the same connection`) +
+      `; median (range) of ${REPEAT} runs, each in a fresh process`,
   );
   for (const rows of SIZES) {
     const files = await writeReturns(rows, dir);
+    // The years before the measured one, oldest first (BENCH_FRESH: the warm-up imports the measured file instead).
+    const earlier = [];
+    for (let round = WARM_ROUNDS; round >= 1; round -= 1) {
+      earlier.push(FRESH ? files : await writeReturns(rows, dir, YEAR - round));
+    }
     const template = path.join(dir, `template-${rows}.db`);
     const seeded = openDatabase(`sqlite:${template}`).db;
     await seed(seeded, rows);
@@ -336,7 +361,16 @@ try {
         const results: ChildResult[] = [];
         for (let r = 0; r < (engine === 'sqlite' ? REPEAT : 1); r += 1) {
           results.push(
-            await inChild({ rows, format, engine, file: files[format], warmFile: warm[format], template, dir }),
+            await inChild({
+              rows,
+              format,
+              engine,
+              file: files[format],
+              earlierFiles: earlier.map((e) => e[format]),
+              warmFile: warm[format],
+              template,
+              dir,
+            }),
           );
         }
         const goal = format === 'xlsx' ? 1.5 : 2;
