@@ -72,7 +72,7 @@ describe('batches in a shared pool', () => {
     expect(handed[0]?.pooled?.slot).toBe(0);
   });
 
-  it('hands a batch over at every 500 rows while the writer has written all it was given, and full ones otherwise', () => {
+  it('hands the first batch over at 100 rows and then at every 500 while the writer has written all it was given, and full ones otherwise', () => {
     const rowsOf = (writerKeepsUp: boolean) => {
       const pool = new BatchPool(4, 2000);
       const handed: number[] = [];
@@ -89,8 +89,8 @@ describe('batches in a shared pool', () => {
       encoder.close();
       return handed;
     };
-    expect(rowsOf(true)).toEqual(Array(10).fill(500));
-    // A writer behind: the first goes at 500 rows (nothing was handed before it), then every batch waits to be full.
-    expect(rowsOf(false)).toEqual([500, 2000, 2000]);
+    expect(rowsOf(true)).toEqual([100, ...Array<number>(10).fill(500)]);
+    // A writer behind: the first goes at 100 rows (nothing was handed before it), then every batch waits to be full.
+    expect(rowsOf(false)).toEqual([100, 2000, 2000]);
   });
 });
