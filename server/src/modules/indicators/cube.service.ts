@@ -218,26 +218,29 @@ export class CubeDraft implements ReturnsFollower {
 
   /** The enterprises' figures in the months a year before `year`'s `months`, into those months' base. */
   private async readBase(year: number, months: readonly number[], enterprises: readonly number[]): Promise<void> {
+    // Only the batch's months: a month's file would otherwise read each enterprise's whole year.
+    const monthList = paddedList(months);
     for (const part of chunks(enterprises)) {
       // Run for every batch: compiled once per length of list (sameShape), read as arrays through a kept statement.
       const ids = paddedList(part);
       const rows = await selectArrays(
         this.db,
-        sameShape(this.db, `comparable base ${ids.length}`, [year - 1, ...ids], () =>
+        sameShape(this.db, `comparable base ${ids.length} ${monthList.length}`, [year - 1, ...ids, ...monthList], () =>
           this.db
             .selectFrom('statisticalReturn')
             .select(['month', 'enterpriseId'])
             .select(measureColumns)
             .where('year', '=', year - 1)
-            .where('enterpriseId', 'in', ids),
+            .where('enterpriseId', 'in', ids)
+            .where('month', 'in', monthList),
         ),
       );
       const values = figuresOfRows(rows, 2);
       for (let i = 0; i < rows.length; i += 1) {
         const r = rows[i] as unknown[];
-        const month = r[0] as number;
-        if (!months.includes(month)) continue;
-        this.base.get(year * 16 + month)?.set(r[1] as number, values.subarray(i * MEASURES, (i + 1) * MEASURES));
+        this.base
+          .get(year * 16 + (r[0] as number))
+          ?.set(r[1] as number, values.subarray(i * MEASURES, (i + 1) * MEASURES));
       }
     }
   }
@@ -571,12 +574,13 @@ async function readShareHistory(db: Db, regions?: readonly string[]): Promise<Sh
     .orderBy('s.enterpriseId')
     .orderBy('s.industryCode');
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
-  return (await query.execute()).map((r) => ({
-    enterpriseId: r.enterpriseId,
-    industry: r.industryCode,
-    share: r.share,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
+  // Read once per import, but a city's register has thousands of classified enterprises: rows as arrays.
+  return (await selectArrays(db, query)).map((r) => ({
+    enterpriseId: r[0] as number,
+    industry: r[1] as string,
+    share: r[2] as number,
+    validFrom: r[3] as string,
+    validTo: r[4] as string | null,
   }));
 }
 
