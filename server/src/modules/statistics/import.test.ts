@@ -132,6 +132,23 @@ describe(`importing files (${testDialect})`, () => {
       newValue: 2_200_000,
       batchId: result.batchId,
     });
+    // The changed return counts its revision (the first import wrote revision 1) and names the batch; the others stay.
+    const stored = await db
+      .selectFrom('statisticalReturn as r')
+      .innerJoin('enterprise as e', 'e.id', 'r.enterpriseId')
+      .select(['e.uscc', 'r.month', 'r.revision', 'r.batchId', 'r.outputValue'])
+      .where('r.year', '=', 2013)
+      .where('r.month', 'in', [1, 2])
+      .where('e.uscc', 'in', [a, b])
+      .orderBy('e.uscc')
+      .orderBy('r.month')
+      .execute();
+    expect(stored.find((r) => r.uscc === a && r.month === 2)).toMatchObject({
+      revision: 2,
+      batchId: result.batchId,
+      outputValue: 2_200_000,
+    });
+    expect(stored.filter((r) => r.revision !== 1)).toHaveLength(1);
     const batch = await getImportBatch(db, admin, result.batchId ?? -1);
     expect(batch.revisions).toEqual([
       expect.objectContaining({

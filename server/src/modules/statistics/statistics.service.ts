@@ -34,7 +34,7 @@ type Q = Kysely<Database>;
 export type { CommitCounts };
 
 /** Snake-case indicator keys of the files ↔ camelCase columns of the tables. */
-const returnColumn: Record<ReturnIndicator, keyof Database['statisticalReturn'] & string> = {
+const returnColumn = {
   output_value: 'outputValue',
   sales_output: 'salesOutput',
   value_added: 'valueAdded',
@@ -44,7 +44,7 @@ const returnColumn: Record<ReturnIndicator, keyof Database['statisticalReturn'] 
   employees: 'employees',
   energy_tce: 'energyTce',
   land_mu: 'landMu',
-};
+} as const satisfies Record<ReturnIndicator, keyof Database['statisticalReturn'] & string>;
 const regionColumn: Record<RegionIndicator, 'gdp' | 'industrialOutput' | 'industrialValueAdded'> = {
   gdp: 'gdp',
   industrial_output: 'industrialOutput',
@@ -157,16 +157,37 @@ const RETURN_COLUMNS = [...RETURN_ROW_COLUMNS, 'revision', 'batch_id', 'updated_
 const groupKey = (id: number, year: number) => id * 10_000 + year;
 const monthKey = (group: number, month: number) => group * 16 + month;
 
-type StoredReturn = Selectable<Database['statisticalReturn']>;
+/** What the writer keeps of a stored return: its key, figures and revision. */
+type StoredReturn = Omit<Selectable<Database['statisticalReturn']>, 'batchId' | 'updatedAt'>;
 const STORED_RETURN_COLUMNS = [
   'enterpriseId',
   'year',
   'month',
-  ...Object.values(returnColumn),
   'revision',
-  'batchId',
-  'updatedAt',
+  ...Object.values(returnColumn),
 ] as const satisfies readonly (keyof StoredReturn)[];
+
+/**
+ * A stored return from its row as read (STORED_RETURN_COLUMNS order). Written out, not built from a list of pairs:
+ * a month's file checked against a year of stored months reads tens of thousands of them.
+ */
+function storedReturnOf(v: readonly unknown[]): StoredReturn {
+  return {
+    enterpriseId: v[0] as number,
+    year: v[1] as number,
+    month: v[2] as number,
+    revision: v[3] as number,
+    outputValue: v[4] as number | null,
+    salesOutput: v[5] as number | null,
+    valueAdded: v[6] as number | null,
+    revenue: v[7] as number | null,
+    rdExpense: v[8] as number | null,
+    taxes: v[9] as number | null,
+    employees: v[10] as number | null,
+    energyTce: v[11] as number | null,
+    landMu: v[12] as number | null,
+  };
+}
 
 /**
  * Writes returns batch by batch inside the caller's transaction, as the import worker hands them over: new rows are
@@ -187,7 +208,7 @@ export class ReturnsWriter {
   private readonly stored = new Map<number, StoredReturn>();
   private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
   /** File rows of enterprise-years with stored returns: the only ones the rule against stored figures must see. */
-  private readonly held: ReturnRow[] = [];
+  private readonly held: (ReturnRow & { year: number; month: number })[] = [];
   /** Enterprise region → the months (year × 16 + month) written in it. */
   private readonly slices = new Map<string, Set<number>>();
   private readonly now = nowIso();
@@ -264,7 +285,9 @@ export class ReturnsWriter {
       const p = periods[batch.period[i] as number] as PeriodEntry;
       this.follower?.add(p.year, p.month, e.id, e.region, e.aboveScale, batch.values, i * FIGURES);
       const current = anyStored ? this.stored.get(key) : undefined;
-      if (anyStored && this.storedGroups.has(Math.floor(key / 16))) this.held.push(this.decoder.row(batch, i));
+      if (anyStored && this.storedGroups.has(Math.floor(key / 16))) {
+        this.held.push({ ...this.decoder.row(batch, i), year: p.year, month: p.month });
+      }
       if (!current) {
         insertRows.push(i);
         this.touch(e.region, p);
@@ -311,7 +334,15 @@ export class ReturnsWriter {
     const stored: StoredYtdValue[] = [];
     for (const s of this.stored.values()) {
       const owner = this.storedGroups.get(groupKey(s.enterpriseId, s.year));
-      if (owner) stored.push({ uscc: owner.uscc, period: formatMonth(s.year, s.month), values: storedValues(s) });
+      if (owner) {
+        stored.push({
+          uscc: owner.uscc,
+          period: formatMonth(s.year, s.month),
+          year: s.year,
+          month: s.month,
+          values: storedValues(s),
+        });
+      }
     }
     return checkYtdOrder(this.held, stored);
   }
@@ -393,7 +424,7 @@ export class ReturnsWriter {
         ),
       );
       for (const values of arrays) {
-        const r = Object.fromEntries(STORED_RETURN_COLUMNS.map((c, i) => [c, values[i]])) as StoredReturn;
+        const r = storedReturnOf(values);
         const group = groupKey(r.enterpriseId, r.year);
         // Only enterprise-years read now: another may already hold this import's own rows.
         if (!wanted.has(group)) continue;
@@ -470,7 +501,7 @@ const RETURNS_INSERT_OPTIONS = {
   constants: { revision: '1', batch_id: '@batch', updated_at: '@now' },
 };
 
-function storedValues(r: Selectable<Database['statisticalReturn']>): Partial<Record<ReturnIndicator, number>> {
+function storedValues(r: StoredReturn): Partial<Record<ReturnIndicator, number>> {
   const values: Partial<Record<ReturnIndicator, number>> = {};
   for (const indicator of returnIndicators) {
     const v = r[returnColumn[indicator]] as number | null;

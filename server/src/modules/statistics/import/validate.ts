@@ -90,6 +90,9 @@ export interface StoredYtdValue {
   uscc: string;
   /** Canonical period. */
   period: string;
+  /** The year and YTD month of `period`, when the caller knows them (else read from `period`). */
+  year?: number;
+  month?: number;
   values: Partial<Record<ReturnIndicator, number>>;
 }
 
@@ -878,13 +881,29 @@ function decreases(
  * its transaction). Column headers and units come from `columns` when given, else the English keys and base units.
  */
 export function checkYtdOrder(
-  rows: readonly ReturnRow[],
+  rows: readonly (ReturnRow & { year?: number; month?: number })[],
   stored: readonly StoredYtdValue[] = [],
   columns: readonly MatchedColumn[] = [],
 ): ImportProblem[] {
+  // Year and month passed on when known: a file of a month checked against a year of stored months has tens of
+  // thousands of points, and reading each one's period text again cost more than the rule.
   return ytdProblems(
-    rows.map((r) => ({ entity: r.uscc, period: r.period, rowNumber: r.rowNumber, values: r.values })),
-    stored.map((s) => ({ entity: s.uscc, period: s.period, rowNumber: null, values: s.values })),
+    rows.map((r) => ({
+      entity: r.uscc,
+      period: r.period,
+      year: r.year,
+      month: r.month,
+      rowNumber: r.rowNumber,
+      values: r.values,
+    })),
+    stored.map((s) => ({
+      entity: s.uscc,
+      period: s.period,
+      year: s.year,
+      month: s.month,
+      rowNumber: null,
+      values: s.values,
+    })),
     cumulativeColumns('returns', columns),
   );
 }
