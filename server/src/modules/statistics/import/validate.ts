@@ -543,14 +543,18 @@ function ytdProblems(
     // By month; within a month the file's row first, so it stands for the month and the stored figure is ignored.
     list.sort((a, b) => a.month - b.month || (a.rowNumber ?? Infinity) - (b.rowNumber ?? Infinity));
     for (const [indicator, info] of columns) {
-      let previous: { value: number; point: YtdPoint; month: number } | undefined;
-      for (const point of list) {
+      // The last figure so far: its point, value and month (plain variables: this runs for every point and column).
+      let previous: YtdPoint | undefined;
+      let previousValue = 0;
+      let previousMonth = 0;
+      for (let at = 0; at < list.length; at += 1) {
+        const point = list[at] as Dated;
         const { month } = point;
         const value = point.values[indicator];
         // A blank cell leaves the month's figure alone; a month's second entry is a duplicate or the stored figure
         // the file replaces.
-        if (value === undefined || (previous && previous.month === month)) continue;
-        if (previous && value < previous.value) {
+        if (value === undefined || (previous && previousMonth === month)) continue;
+        if (previous && value < previousValue) {
           if (point.rowNumber !== null) {
             problems.push({
               row: point.rowNumber,
@@ -558,16 +562,16 @@ function ytdProblems(
               value: fromBaseUnit(value, info.factor),
               code: 'ytd_decrease',
               reason: {
-                zh: `累计值低于同年${periodLabel(previous.point.period)}的累计值 ${fromBaseUnit(previous.value, info.factor)}（${label(previous.point)}）`,
-                en: `year-to-date figure is lower than ${previous.point.period}'s ${fromBaseUnit(previous.value, info.factor)} (${labelEn(previous.point)}) of the same year`,
+                zh: `累计值低于同年${periodLabel(previous.period)}的累计值 ${fromBaseUnit(previousValue, info.factor)}（${label(previous)}）`,
+                en: `year-to-date figure is lower than ${previous.period}'s ${fromBaseUnit(previousValue, info.factor)} (${labelEn(previous)}) of the same year`,
               },
             });
-          } else if (previous.point.rowNumber !== null) {
+          } else if (previous.rowNumber !== null) {
             // The file's figure is above a later month already stored: the stored month would fall below it.
             problems.push({
-              row: previous.point.rowNumber,
+              row: previous.rowNumber,
               column: info.header,
-              value: fromBaseUnit(previous.value, info.factor),
+              value: fromBaseUnit(previousValue, info.factor),
               code: 'ytd_above_stored_next',
               reason: {
                 zh: `累计值高于已入库的同年${periodLabel(point.period)}累计值 ${fromBaseUnit(value, info.factor)}`,
@@ -576,7 +580,9 @@ function ytdProblems(
             });
           }
         }
-        previous = { value, point, month };
+        previous = point;
+        previousValue = value;
+        previousMonth = month;
       }
     }
   }
