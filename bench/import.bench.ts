@@ -10,7 +10,8 @@
 // bare parse and the import of 2014 are measured. BENCH_FRESH=1 measures the other case instead: the first import
 // on a connection just opened, into a database without returns (the warm-up imports into a scratch copy).
 // The indicator cube's refresh, which the indicators module hooks into the same transaction, is part of it (and timed
-// on its own beside).
+// on its own beside). Beside the goals, a month's file (BENCH_MONTH_ROWS enterprises × one month, default 6,000) into
+// a database holding the earlier months of its year and the same month a year before: the import counties make.
 //   xlsx goal: import ≤ 1.5 × the bare exceljs streaming WorkbookReader reading every cell of the same file
 //   csv goal:  import ≤ 2 × bare csv-parse reading every record of the same file
 // Each measurement runs in a fresh child process (warm-up, then bare parse, then the import), REPEAT times; the
@@ -46,6 +47,8 @@ const FRESH = process.env.BENCH_FRESH === '1';
 const YEAR = 2014;
 // BENCH_IMPORT_ROWS=6000,50000,200000 adds a size (memory against file size).
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '6000,50000').split(',').map(Number);
+// The month's file beside them (0: none).
+const MONTH_ROWS = Number(process.env.BENCH_MONTH_ROWS ?? 6000);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const counties = ['330402', '330411', '330421', '330424', '330481', '330482', '330483'];
 
@@ -286,10 +289,14 @@ function inChild(spec: ChildSpec): Promise<ChildResult> {
   });
 }
 
-async function writeReturns(rows: number, dir: string, year = YEAR) {
+/**
+ * A returns file of `rows` rows: rows / 12 enterprises × the twelve months of the year, or, with `onlyMonth`, `rows`
+ * enterprises × that month (a month's file, as a county office sends every month).
+ */
+async function writeReturns(rows: number, dir: string, year = YEAR, onlyMonth?: number) {
   const returns: ImportRowInput<'returns'>[] = [];
-  for (const uscc of usccsFor(rows)) {
-    for (let month = 1; month <= 12 && returns.length < rows; month += 1) {
+  for (const uscc of usccsFor(onlyMonth ? rows * 12 : rows)) {
+    for (let month = onlyMonth ?? 1; month <= (onlyMonth ?? 12) && returns.length < rows; month += 1) {
       const v = 1_000_000 * month;
       returns.push({
         uscc,
@@ -311,10 +318,8 @@ async function writeReturns(rows: number, dir: string, year = YEAR) {
   const { writeImportFile } = await fromBuild<typeof ModulesStatisticsImportTemplatesModule>(
     'modules/statistics/import/templates',
   );
-  const files = {
-    xlsx: path.join(dir, `returns-${rows}-${year}.xlsx`),
-    csv: path.join(dir, `returns-${rows}-${year}.csv`),
-  };
+  const name = `returns-${rows}-${year}${onlyMonth ? `-${onlyMonth}` : ''}`;
+  const files = { xlsx: path.join(dir, `${name}.xlsx`), csv: path.join(dir, `${name}.csv`) };
   await writeImportFile('returns', returns, files.xlsx, { format: 'xlsx' });
   await writeImportFile('returns', returns, files.csv, { format: 'csv', encoding: 'utf-8' });
   return files;
@@ -395,6 +400,44 @@ try {
       }
     }
   }
+  // A month's file, the import a county office makes every month: MONTH_ROWS enterprises' returns of 2014-05 into a
+  // database holding their 2014-01 to 2014-04 (the year-to-date rule against stored months) and 2013-05 (the cube's
+  // comparable base), imported through the same connection first. Printed beside the goals, not judged by them.
+  if (MONTH_ROWS > 0 && !FRESH) {
+    const template = path.join(dir, `template-month-${MONTH_ROWS}.db`);
+    const seeded = openDatabase(`sqlite:${template}`).db;
+    await seed(seeded, MONTH_ROWS * 12);
+    await seeded.destroy();
+    const earlier = [await writeReturns(MONTH_ROWS, dir, YEAR - 1, 5)];
+    for (let month = 1; month <= 4; month += 1) earlier.push(await writeReturns(MONTH_ROWS, dir, YEAR, month));
+    const file = await writeReturns(MONTH_ROWS, dir, YEAR, 5);
+    const results: ChildResult[] = [];
+    for (let r = 0; r < REPEAT; r += 1) {
+      results.push(
+        await inChild({
+          rows: MONTH_ROWS,
+          format: 'csv',
+          engine: 'sqlite',
+          file: file.csv,
+          earlierFiles: earlier.map((e) => e.csv),
+          warmFile: warm.csv,
+          template,
+          dir,
+        }),
+      );
+    }
+    console.log(
+      `\nA month's file: ${MONTH_ROWS.toLocaleString('en')} enterprises' returns of ${YEAR}-05 (csv), four months and last year's stored` +
+        `\n  sqlite csv: bare ${fig(results.map((x) => x.bareMs))} ms · import ${fig(results.map((x) => x.importMs))} ms` +
+        ` (of which the cube refresh ${fig(results.map((x) => x.cubeMs))} ms)` +
+        `\n      ratio to bare: ${fig(
+          results.map((x) => x.importMs / x.bareMs),
+          2,
+          '×',
+        )} (not judged: the goals are on the files above); peak memory above the start +${fig(results.map((x) => x.importPeakMb))} MB`,
+    );
+  }
+
   console.log('');
   for (const format of ['xlsx', 'csv'] as const) {
     const peak = SIZES.map(
