@@ -152,8 +152,8 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
  *
  * A month is drafted when it held no return at the import's first row of it: every return it holds at the end is
  * then one the import wrote and gave to the draft. The comparable base — the same enterprises a year earlier — is
- * read at that moment; a file that also writes that earlier month changes the base, and the month is refreshed from
- * the table instead. Any month not drafted is refreshed from the table as before.
+ * read batch by batch, for the batch's enterprises; a file that also writes that earlier month changes the base, and
+ * the month is refreshed from the table instead. Any month not drafted is refreshed from the table as before.
  */
 export class CubeDraft implements ReturnsFollower {
   /** By year × 16 + month: the month's cells, or null when it held returns before the import. */
