@@ -414,42 +414,46 @@ describe('SQLite write-ahead log, checkpointed off the event loop', () => {
     }
   });
 
+  /** A file whose first write the thread has checkpointed (so it runs, its connection open) and a second is in the log. */
+  const secondWriteInLog = async () => {
+    const opened = await fileWith(true);
+    const { db, handle, file } = opened;
+    checkpointSoon(db);
+    await expect.poll(() => fs.statSync(file).size, { timeout: 5000, interval: 20 }).toBeGreaterThan(6_000_000);
+    const insert = handle.prepare('insert into page (body) values (zeroblob(4000))');
+    handle.transaction(() => {
+      for (let i = 0; i < 1500; i += 1) insert.run();
+    })();
+    return opened;
+  };
+  /** Both writes in the file, the log empty. */
+  const expectAllInFile = (file: string) => {
+    expect(fs.statSync(file).size).toBeGreaterThan(12_000_000);
+    expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+  };
+
   it('closing puts the log into the file there and then, whatever the thread is doing', async () => {
-    const { db, handle, file, dir } = await fileWith(true);
+    const { db, file, dir } = await secondWriteInLog();
     try {
-      // Once the thread has checkpointed (so it runs, its connection open), a second write stays in the log …
-      checkpointSoon(db);
-      await expect.poll(() => fs.statSync(file).size, { timeout: 5000, interval: 20 }).toBeGreaterThan(6_000_000);
-      const insert = handle.prepare('insert into page (body) values (zeroblob(4000))');
-      handle.transaction(() => {
-        for (let i = 0; i < 1500; i += 1) insert.run();
-      })();
+      // The second write stays in the log …
       expect(fs.statSync(file).size).toBeLessThan(7_000_000);
       // … until the close.
       await db.destroy();
-      expect(fs.statSync(file).size).toBeGreaterThan(12_000_000);
-      expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+      expectAllInFile(file);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('closing waits for a checkpoint the thread is in the middle of', async () => {
-    const { db, handle, file, dir } = await fileWith(true);
+    const { db, file, dir } = await secondWriteInLog();
     try {
-      checkpointSoon(db);
-      await expect.poll(() => fs.statSync(file).size, { timeout: 5000, interval: 20 }).toBeGreaterThan(6_000_000);
-      const insert = handle.prepare('insert into page (body) values (zeroblob(4000))');
-      handle.transaction(() => {
-        for (let i = 0; i < 1500; i += 1) insert.run();
-      })();
       // The thread starts copying the new 6 MB of log, and the connection closes meanwhile: SQLite answers the
       // close's checkpoint "busy" at once, and without asking again the log stayed (18–20 closes of 20, measured).
       checkpointSoon(db);
       await new Promise((resolve) => setTimeout(resolve, 1));
       await db.destroy();
-      expect(fs.statSync(file).size).toBeGreaterThan(12_000_000);
-      expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
+      expectAllInFile(file);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
