@@ -67,7 +67,7 @@ export function openDatabase(url: string, options: OpenOptions = {}): OpenDataba
     const database = new SQLite(file);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 5000');
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     database.pragma('synchronous = NORMAL');
     if (file !== ':memory:' && options.backgroundCheckpoint !== false) {
       const checkpointer = startCheckpointer(database, file);
@@ -144,6 +144,9 @@ export function openReadDatabase(url: string, options: OpenOptions = {}): Db | u
   return openDatabase(url, { ...options, backgroundCheckpoint: false, immediateTransactions: false }).db;
 }
 
+/** How long a SQLite connection waits for a lock another holds (and a close for the checkpointer thread). */
+const BUSY_TIMEOUT_MS = 5000;
+
 const checkpointers = new WeakMap<SQLite.Database, Checkpointer>();
 
 /**
@@ -153,7 +156,7 @@ const checkpointers = new WeakMap<SQLite.Database, Checkpointer>();
  * apart, for at most the connection's busy timeout (seen in CI: a close that left 6 MB of a 12 MB file in the log).
  */
 function checkpointWhole(database: SQLite.Database): void {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
   const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     const [result] = database.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
