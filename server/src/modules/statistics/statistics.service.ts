@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Selectable } from 'kysely';
 import { chunks, paddedList } from '../../db/chunks.js';
 import { nowIso } from '../../db/columns.js';
 import {
@@ -16,7 +16,7 @@ import { BadRequestError, ConflictError, NotFoundError } from '../../http/errors
 import { recordAudit } from '../audit/audit.service.js';
 import { hasRole, readableRegions, type RequestContext } from '../auth/actor.js';
 import type { ImportKind, ReturnIndicator, RegionIndicator } from './import/columns.js';
-import { regionIndicators, returnIndicators } from './import/columns.js';
+import { columnsOf, regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
 import {
@@ -157,6 +157,32 @@ const RETURN_COLUMNS = [...RETURN_ROW_COLUMNS, 'revision', 'batch_id', 'updated_
 const groupKey = (id: number, year: number) => id * 10_000 + year;
 const monthKey = (group: number, month: number) => group * 16 + month;
 
+/** An enterprise-year of a batch: the enterprise, the year, and the batch's months of it (bit 1 << month). */
+interface BatchGroup {
+  id: number;
+  year: number;
+  months: number;
+}
+
+/** Of the months (bits) `stored`, the nearest before `month` and the nearest after it, as bits. */
+function neighbourMonths(stored: number, month: number): number {
+  const before = stored & ((1 << month) - 1);
+  const after = stored & ~((2 << month) - 1);
+  return (before === 0 ? 0 : 1 << (31 - Math.clz32(before))) | (after & -after);
+}
+
+/** The months whose bits are set. */
+function monthsOf(bits: number): number[] {
+  const months: number[] = [];
+  for (let m = 1; m <= 12; m += 1) if (bits & (1 << m)) months.push(m);
+  return months;
+}
+
+/** The year-to-date figures (the rule's columns), by their position in a batch's row (returnIndicators order). */
+const cumulativeSlots = returnIndicators.flatMap((indicator, f) =>
+  columnsOf('returns').some((c) => c.key === indicator && c.cumulative) ? [f] : [],
+);
+
 /** What the writer keeps of a stored return: its key, figures and revision. */
 type StoredReturn = Omit<Selectable<Database['statisticalReturn']>, 'batchId' | 'updatedAt'>;
 const STORED_RETURN_COLUMNS = [
@@ -192,8 +218,9 @@ function storedReturnOf(v: readonly unknown[]): StoredReturn {
 /**
  * Writes returns batch by batch inside the caller's transaction, as the import worker hands them over: new rows are
  * inserted many to a statement without the query builder; a changed figure is updated and keeps its old value as a
- * revision; an equal one is left alone. Each enterprise-year's stored returns are read once, before the first row of
- * it is written, and serve both the comparison and the year-to-date rule against stored figures (check()).
+ * revision; an equal one is left alone. The stored returns a batch's rows are compared with are read before its first
+ * row is written (loadStored): they serve both the comparison and the year-to-date rule against stored figures
+ * (check()).
  */
 export class ReturnsWriter {
   readonly counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
@@ -201,10 +228,15 @@ export class ReturnsWriter {
   /** By code index: the enterprise's id, region and size flag, or null when it is not in the register. */
   private readonly enterprises: ({ id: number; region: string; aboveScale: number } | null)[] = [];
   private readonly usccOfId = new Map<number, string>();
-  private readonly loadedGroups = new Set<number>();
+  /**
+   * By enterprise-year (groupKey), once the import has come to it: the months (bit 1 << month) that held a return
+   * before the import; and the months of those whose stored returns have been read into `stored`.
+   */
+  private readonly storedMonths = new Map<number, number>();
+  private readonly readMonths = new Map<number, number>();
   /** By year: whether the year held any return before this import (asked once, at the year's first batch). */
   private readonly yearsHeld = new Map<number, boolean>();
-  /** Stored returns (as they were before this import) of enterprise-years that have any, by monthKey. */
+  /** Stored returns (as they were before this import) the batches so far needed, by monthKey. */
   private readonly stored = new Map<number, StoredReturn>();
   private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
   /** File rows of enterprise-years with stored returns: the only ones the rule against stored figures must see. */
@@ -246,10 +278,12 @@ export class ReturnsWriter {
     const n = batch.rows;
     const ids = new Float64Array(n);
     const keys = new Float64Array(n);
-    const wanted = new Map<number, { id: number; year: number }>();
+    // The batch's enterprise-years, with their months in it.
+    const groups = new Map<number, BatchGroup>();
     const batchEnterprises = new Set<number>();
     // Rows of one enterprise-year mostly follow each other: each is looked up once per run of rows.
     let lastGroup = -1;
+    let last: BatchGroup | undefined;
     for (let i = 0; i < n; i += 1) {
       const e = this.enterprises[batch.uscc[i] as number];
       if (!e) {
@@ -258,15 +292,17 @@ export class ReturnsWriter {
       }
       const p = periods[batch.period[i] as number] as PeriodEntry;
       const group = groupKey(e.id, p.year);
-      if (group !== lastGroup) {
-        if (!this.loadedGroups.has(group)) wanted.set(group, { id: e.id, year: p.year });
+      if (group !== lastGroup || !last) {
+        last = groups.get(group);
+        if (!last) groups.set(group, (last = { id: e.id, year: p.year, months: 0 }));
         batchEnterprises.add(e.id);
       }
+      last.months |= 1 << p.month;
       lastGroup = group;
       ids[i] = e.id;
       keys[i] = monthKey(group, p.month);
     }
-    await this.loadStored(wanted);
+    await this.loadStored(groups, batch, keys);
     if (this.follower) {
       const months = new Map<number, PeriodEntry>();
       for (let i = 0; i < n; i += 1) {
@@ -387,54 +423,136 @@ export class ReturnsWriter {
     }
   }
 
-  /** Reads the stored returns of enterprise-years not read before (and so not yet written by this import). */
-  private async loadStored(wanted: Map<number, { id: number; year: number }>) {
-    if (wanted.size === 0) return;
+  /**
+   * Reads the stored returns a batch's rows are compared with, before any of them is written: for each of its
+   * enterprise-years, the months it held before this import (asked when the import first comes to it); then the
+   * stored returns of the batch's own months (what a row replaces) and of the stored months next to each of them (the
+   * year-to-date rule compares a figure with the nearest figure before and after it). The rest of the year is read
+   * only when such a neighbour lacks a figure the file gives, as the nearest figure is then further away. A month's
+   * file into a year of stored months so reads one stored month beside its own, not the whole year.
+   */
+  private async loadStored(groups: Map<number, BatchGroup>, batch: ReturnBatch, keys: Float64Array) {
+    await this.lookUpStoredMonths(groups);
+    const wanted = new Map<number, number>();
+    for (const [group, { months }] of groups) {
+      const stored = this.storedMonths.get(group) as number;
+      if (stored === 0) continue;
+      let near = months;
+      for (let m = 1; m <= 12; m += 1) if (months & (1 << m)) near |= neighbourMonths(stored, m);
+      const unread = near & stored & ~(this.readMonths.get(group) ?? 0);
+      if (unread !== 0) wanted.set(group, unread);
+    }
+    await this.readStored(groups, wanted);
+    // A neighbour without a figure the row gives: the whole year of the enterprise (a second look, seldom needed).
+    wanted.clear();
+    for (let i = 0; i < batch.rows; i += 1) {
+      const key = keys[i] as number;
+      const group = Math.floor(key / 16);
+      const stored = this.storedMonths.get(group) as number;
+      if (stored === 0 || wanted.has(group)) continue;
+      const unread = stored & ~(this.readMonths.get(group) ?? 0);
+      if (unread === 0) continue;
+      const near = neighbourMonths(stored, key % 16);
+      for (let m = 1; m <= 12; m += 1) {
+        if (!(near & (1 << m))) continue;
+        const neighbour = this.stored.get(monthKey(group, m)) as StoredReturn;
+        if (
+          cumulativeSlots.some(
+            (f) =>
+              neighbour[returnColumn[returnIndicators[f] as ReturnIndicator]] === null &&
+              !Number.isNaN(batch.values[i * FIGURES + f] as number),
+          )
+        ) {
+          wanted.set(group, unread);
+          break;
+        }
+      }
+    }
+    await this.readStored(groups, wanted);
+  }
+
+  /**
+   * The months each enterprise-year of the batch held before this import, for those the import comes to now — asked
+   * before the import writes any row of them, so its own rows are not taken for stored ones.
+   */
+  private async lookUpStoredMonths(groups: Map<number, BatchGroup>) {
+    const unknown = [...groups].filter(([group]) => !this.storedMonths.has(group));
+    if (unknown.length === 0) return;
     // A year that held no return when the import first came to it (a new year's file, most months) holds none of
-    // its enterprise-years: one look on the period index instead of a lookup of every batch's enterprises. Asked
-    // before the import writes any row of the year, so its own rows are not taken for stored ones.
-    for (const { year } of wanted.values()) {
-      if (this.yearsHeld.has(year)) continue;
-      const any = await selectArrays(
+    // its enterprise-years: one look on the period index instead of a lookup of every batch's enterprises.
+    const lookUp: (readonly [number, BatchGroup])[] = [];
+    for (const entry of unknown) {
+      const [group, { year }] = entry;
+      if (!this.yearsHeld.has(year)) {
+        const any = await selectArrays(
+          this.trx,
+          sameShape(this.trx, 'any return of year', [year, 1], () =>
+            this.trx.selectFrom('statisticalReturn').select('year').where('year', '=', year).limit(1),
+          ),
+        );
+        this.yearsHeld.set(year, any.length > 0);
+      }
+      this.storedMonths.set(group, 0);
+      if (this.yearsHeld.get(year) === true) lookUp.push(entry);
+    }
+    if (lookUp.length === 0) return;
+    const now = new Set(lookUp.map(([group]) => group));
+    const yearList = paddedList([...new Set(lookUp.map(([, g]) => g.year))]);
+    for (const part of chunks([...new Set(lookUp.map(([, g]) => g.id))])) {
+      const ids = paddedList(part);
+      // One row per enterprise-year, its months as bits, from the primary key's index alone.
+      const rows = await selectArrays(
         this.trx,
-        sameShape(this.trx, 'any return of year', [year, 1], () =>
-          this.trx.selectFrom('statisticalReturn').select('year').where('year', '=', year).limit(1),
+        sameShape(this.trx, `stored months ${ids.length} ${yearList.length}`, [...ids, ...yearList], () =>
+          this.trx
+            .selectFrom('statisticalReturn')
+            .select(['enterpriseId', 'year', sql<number>`cast(sum(1 << month) as integer)`.as('months')])
+            .where('enterpriseId', 'in', ids)
+            .where('year', 'in', yearList)
+            .groupBy(['enterpriseId', 'year']),
         ),
       );
-      this.yearsHeld.set(year, any.length > 0);
+      for (const [id, year, months] of rows) {
+        const group = groupKey(id as number, year as number);
+        // Only enterprise-years looked up now: another may already hold this import's own rows.
+        if (!now.has(group)) continue;
+        this.storedMonths.set(group, months as number);
+        this.storedGroups.set(group, { uscc: this.usccOfId.get(id as number) ?? '', year: year as number });
+      }
     }
-    for (const [group, { year }] of wanted) {
-      if (this.yearsHeld.get(year) === true) continue;
-      this.loadedGroups.add(group);
-      wanted.delete(group);
-    }
+  }
+
+  /** Reads stored returns: by enterprise-year, the months (bits) wanted. */
+  private async readStored(groups: Map<number, BatchGroup>, wanted: Map<number, number>) {
     if (wanted.size === 0) return;
-    const years = [...new Set([...wanted.values()].map((w) => w.year))];
-    const yearList = paddedList(years);
-    for (const part of chunks([...new Set([...wanted.values()].map((w) => w.id))])) {
+    const entries = [...wanted.keys()].map((group) => groups.get(group) as BatchGroup);
+    let months = 0;
+    for (const m of wanted.values()) months |= m;
+    const monthList = paddedList(monthsOf(months));
+    const yearList = paddedList([...new Set(entries.map((g) => g.year))]);
+    for (const part of chunks([...new Set(entries.map((g) => g.id))])) {
       const ids = paddedList(part);
+      const params = [...ids, ...yearList, ...monthList];
       const arrays = await selectArrays(
         this.trx,
-        sameShape(this.trx, `stored returns ${ids.length} ${yearList.length}`, [...ids, ...yearList], () =>
+        sameShape(this.trx, `stored returns ${ids.length} ${yearList.length} ${monthList.length}`, params, () =>
           this.trx
             .selectFrom('statisticalReturn')
             .select(STORED_RETURN_COLUMNS)
             .where('enterpriseId', 'in', ids)
-            .where('year', 'in', yearList),
+            .where('year', 'in', yearList)
+            .where('month', 'in', monthList),
         ),
       );
       for (const values of arrays) {
         const r = storedReturnOf(values);
         const group = groupKey(r.enterpriseId, r.year);
-        // Only enterprise-years read now: another may already hold this import's own rows.
-        if (!wanted.has(group)) continue;
+        // Only the months wanted: the lists' other combinations may hold this import's own rows.
+        if (((wanted.get(group) ?? 0) & (1 << r.month)) === 0) continue;
         this.stored.set(monthKey(group, r.month), r);
-        if (!this.storedGroups.has(group)) {
-          this.storedGroups.set(group, { uscc: this.usccOfId.get(r.enterpriseId) ?? '', year: r.year });
-        }
       }
     }
-    for (const group of wanted.keys()) this.loadedGroups.add(group);
+    for (const [group, m] of wanted) this.readMonths.set(group, (this.readMonths.get(group) ?? 0) | m);
   }
 
   private async insert(batch: ReturnBatch, ids: Float64Array, rows: readonly number[]) {
