@@ -26,7 +26,7 @@ import {
   type PeriodEntry,
   type ReturnBatch,
 } from './import/compact.js';
-import { checkYtdOrder, type RegionStatRow, type ReturnRow, type StoredYtdValue } from './import/validate.js';
+import { YtdAgainstStored, type RegionStatRow, type ReturnRow } from './import/validate.js';
 import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
 
 type Q = Kysely<Database>;
@@ -227,7 +227,6 @@ export class ReturnsWriter {
   private readonly decoder = new ReturnBatchDecoder();
   /** By code index: the enterprise's id, region and size flag, or null when it is not in the register. */
   private readonly enterprises: ({ id: number; region: string; aboveScale: number } | null)[] = [];
-  private readonly usccOfId = new Map<number, string>();
   /**
    * By enterprise-year (groupKey), once the import has come to it: the months (bit 1 << month) that held a return
    * before the import; and the months of those whose stored returns have been read into `stored`.
@@ -238,9 +237,11 @@ export class ReturnsWriter {
   private readonly yearsHeld = new Map<number, boolean>();
   /** Stored returns (as they were before this import) the batches so far needed, by monthKey. */
   private readonly stored = new Map<number, StoredReturn>();
-  private readonly storedGroups = new Map<number, { uscc: string; year: number }>();
-  /** File rows of enterprise-years with stored returns: the only ones the rule against stored figures must see. */
-  private readonly held: (ReturnRow & { year: number; month: number })[] = [];
+  /**
+   * The year-to-date rule against stored figures: the file rows of enterprise-years with stored returns (the only
+   * ones it must see), and at check() the stored returns read.
+   */
+  private readonly ytd = new YtdAgainstStored();
   /** Enterprise region → the months (year × 16 + month) written in it. */
   private readonly slices = new Map<string, Set<number>>();
   private readonly now = nowIso();
@@ -321,8 +322,8 @@ export class ReturnsWriter {
       const p = periods[batch.period[i] as number] as PeriodEntry;
       this.follower?.add(p.year, p.month, e.id, e.region, e.aboveScale, batch.values, i * FIGURES);
       const current = anyStored ? this.stored.get(key) : undefined;
-      if (anyStored && this.storedGroups.has(Math.floor(key / 16))) {
-        this.held.push({ ...this.decoder.row(batch, i), year: p.year, month: p.month });
+      if (anyStored && this.storedMonths.get(Math.floor(key / 16)) !== 0) {
+        this.ytd.addRow(e.id, p.year, p.month, p.text, batch.rowNumber[i] as number, batch.values, i * FIGURES);
       }
       if (!current) {
         insertRows.push(i);
@@ -366,21 +367,15 @@ export class ReturnsWriter {
    * have any (the worker has checked the file's own rows against each other).
    */
   check(): ImportProblem[] {
-    if (this.held.length === 0) return [];
-    const stored: StoredYtdValue[] = [];
-    for (const s of this.stored.values()) {
-      const owner = this.storedGroups.get(groupKey(s.enterpriseId, s.year));
-      if (owner) {
-        stored.push({
-          uscc: owner.uscc,
-          period: formatMonth(s.year, s.month),
-          year: s.year,
-          month: s.month,
-          values: storedValues(s),
-        });
-      }
+    if (this.ytd.rows === 0) return [];
+    const figures = new Float64Array(FIGURES);
+    for (const r of this.stored.values()) {
+      returnIndicators.forEach((indicator, f) => {
+        figures[f] = r[returnColumn[indicator]] ?? Number.NaN;
+      });
+      this.ytd.addStored(r.enterpriseId, r.year, r.month, figures, 0);
     }
-    return checkYtdOrder(this.held, stored);
+    return this.ytd.problems();
   }
 
   /** The enterprise-region months inserted or changed so far. */
@@ -419,7 +414,6 @@ export class ReturnsWriter {
     for (const u of usccs) {
       const e = found.get(u) ?? null;
       this.enterprises.push(e);
-      if (e) this.usccOfId.set(e.id, u);
     }
   }
 
@@ -517,7 +511,6 @@ export class ReturnsWriter {
         // Only enterprise-years looked up now: another may already hold this import's own rows.
         if (!now.has(group)) continue;
         this.storedMonths.set(group, months as number);
-        this.storedGroups.set(group, { uscc: this.usccOfId.get(id as number) ?? '', year: year as number });
       }
     }
   }
@@ -619,15 +612,6 @@ const RETURNS_INSERT_OPTIONS = {
   constants: { revision: '1', batch_id: '@batch', updated_at: '@now' },
 };
 
-function storedValues(r: StoredReturn): Partial<Record<ReturnIndicator, number>> {
-  const values: Partial<Record<ReturnIndicator, number>> = {};
-  for (const indicator of returnIndicators) {
-    const v = r[returnColumn[indicator]] as number | null;
-    if (v !== null) values[indicator] = v;
-  }
-  return values;
-}
-
 /** Writes region totals the same way: insert, revise (keeping the old value), or leave alone. */
 export async function commitRegionStats(
   trx: Q,
@@ -689,43 +673,6 @@ export async function commitRegionStats(
     touch(row.region, period);
   }
   return { ...counts, touched: [...touched.values()] };
-}
-
-async function enterpriseIds(db: Q, usccs: readonly string[]): Promise<Map<string, number>> {
-  const map = new Map<string, number>();
-  for (const part of chunks([...new Set(usccs)])) {
-    const rows = await db.selectFrom('enterprise').select(['id', 'uscc']).where('uscc', 'in', part).execute();
-    for (const r of rows) map.set(r.uscc, r.id);
-  }
-  return map;
-}
-
-/** Stored YTD returns of the given enterprises and years, for the validator's "not lower than last month" rule. */
-export async function storedYtd(db: Q, keys: readonly { uscc: string; year: number }[]): Promise<StoredYtdValue[]> {
-  if (keys.length === 0) return [];
-  const ids = await enterpriseIds(
-    db,
-    keys.map((k) => k.uscc),
-  );
-  const usccOf = new Map([...ids].map(([uscc, id]) => [id, uscc]));
-  const years = [...new Set(keys.map((k) => k.year))];
-  const result: StoredYtdValue[] = [];
-  for (const part of chunks([...ids.values()])) {
-    const rows = await db
-      .selectFrom('statisticalReturn')
-      .selectAll()
-      .where('enterpriseId', 'in', part)
-      .where('year', 'in', years)
-      .execute();
-    for (const r of rows) {
-      result.push({
-        uscc: usccOf.get(r.enterpriseId) ?? '',
-        period: formatMonth(r.year, r.month),
-        values: storedValues(r),
-      });
-    }
-  }
-  return result;
 }
 
 /** Locked periods in canonical text. */

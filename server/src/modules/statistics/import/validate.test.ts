@@ -6,7 +6,15 @@ import { matchHeaders, type HeaderCell } from './headers.js';
 import type { SheetRow } from './readers.js';
 import { ReturnBatchDecoder, ReturnBatchEncoder } from './compact.js';
 import type { ImportProblem } from './problems.js';
-import { checkYtdOrder, createRowValidator, importContextFromPlan, validateRows, type ReturnRow } from './validate.js';
+import { formatPeriod, lastMonthOf, parsePeriod } from '../period.js';
+import {
+  createRowValidator,
+  figureKeysOf,
+  importContextFromPlan,
+  validateRows,
+  YtdAgainstStored,
+  type ReturnRow,
+} from './validate.js';
 
 const header = (...texts: string[]): HeaderCell[] =>
   texts.map((text, i) => ({ key: text, text, position: String(i + 1) }));
@@ -112,19 +120,20 @@ describe('validateRows (rows already in memory)', () => {
   });
 });
 
-describe('checkYtdOrder (for the service, inside its transaction)', () => {
-  it('compares typed rows with stored values, in base units when no columns are given', () => {
-    const problems = checkYtdOrder(
-      [
-        { rowNumber: 2, uscc: USCC_A, period: '2013-07', values: { output_value: 10, employees: 1 } },
-        { rowNumber: 3, uscc: USCC_B, period: '2013-07', values: { output_value: 10 } },
-      ],
-      [
-        { uscc: USCC_A, period: '2013-06', values: { output_value: 11, employees: 5 } },
-        { uscc: USCC_B, period: '2012-12', values: { output_value: 99 } },
-      ],
-    );
-    expect(problems).toEqual([
+describe("YtdAgainstStored (the writer's rule against stored months, inside its transaction)", () => {
+  const keys = figureKeysOf('returns');
+  const figures = (values: Record<string, number>) => Float64Array.from(keys, (key) => values[key] ?? Number.NaN);
+
+  it('compares file rows with stored months, in base units when no columns are given', () => {
+    const ytd = new YtdAgainstStored();
+    ytd.addRow(1, 2013, 7, '2013-07', 2, figures({ output_value: 10, employees: 1 }), 0);
+    ytd.addRow(2, 2013, 7, '2013-07', 3, figures({ output_value: 10 }), 0);
+    ytd.addStored(1, 2013, 6, figures({ output_value: 11, employees: 5 }), 0);
+    // Another year of the second enterprise, and an enterprise without file rows: neither is compared.
+    ytd.addStored(2, 2012, 12, figures({ output_value: 99 }), 0);
+    ytd.addStored(3, 2013, 6, figures({ output_value: 99 }), 0);
+    expect(ytd.rows).toBe(2);
+    expect(ytd.problems()).toEqual([
       {
         row: 2,
         column: 'output_value',
@@ -136,6 +145,76 @@ describe('checkYtdOrder (for the service, inside its transaction)', () => {
         },
       },
     ]);
+  });
+
+  it('finds what the rule over whole points finds against the same stored months, in the same order', async () => {
+    const columns = matchHeaders(
+      'returns',
+      header('uscc', '报告期', '工业总产值(元)', '营业收入(元)', '从业人员(人)'),
+      {
+        format: 'csv',
+        headerRow: 1,
+      },
+    ).columns;
+    // A fixed pseudo-random case: three enterprises, two years; the file gives some months (a quarter for some
+    // quarter-ends), in any order, some figures blank; stored months likewise, some the file's, some between them.
+    let seed = 11;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const usccs = [USCC_A, USCC_B, USCC_C];
+    const figure = () => (next() < 0.15 ? undefined : Math.floor(next() * 1000));
+    const cells: Record<string, unknown>[] = [];
+    const stored: { uscc: string; period: string; values: Record<string, number> }[] = [];
+    for (let e = 0; e < 3; e += 1) {
+      for (const year of [2013, 2014]) {
+        for (let month = 1; month <= 12; month += 1) {
+          const both = { output_value: figure(), revenue: figure() };
+          if (next() < 0.5) {
+            const quarter = month % 3 === 0 && next() < 0.3;
+            cells.push({
+              uscc: usccs[e],
+              报告期: quarter ? `${year}Q${month / 3}` : `${year}-${String(month).padStart(2, '0')}`,
+              '工业总产值(元)': both.output_value ?? '',
+              '营业收入(元)': both.revenue ?? '',
+              '从业人员(人)': 5,
+            });
+          }
+          if (next() < 0.5) {
+            const values: Record<string, number> = {};
+            const output = figure();
+            const revenue = figure();
+            if (output !== undefined) values.output_value = output;
+            if (revenue !== undefined) values.revenue = revenue;
+            stored.push({ uscc: usccs[e] as string, period: `${year}-${String(month).padStart(2, '0')}`, values });
+          }
+        }
+      }
+    }
+    // File order: shuffled.
+    for (let i = cells.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(next() * (i + 1));
+      [cells[i], cells[j]] = [cells[j] as Record<string, unknown>, cells[i] as Record<string, unknown>];
+    }
+    const whole = await validateRows('returns', rows(...cells), columns, testContext({ storedYtd: () => stored }));
+    const expected = whole.problems.filter((p) => p.code.startsWith('ytd_'));
+    expect(expected.filter((p) => p.code === 'ytd_decrease').length).toBeGreaterThan(5);
+    expect(expected.filter((p) => p.code === 'ytd_above_stored_next').length).toBeGreaterThan(5);
+
+    const ytd = new YtdAgainstStored();
+    cells.forEach((c, i) => {
+      const period = parsePeriod(c['报告期'] as string);
+      if (!period) throw new Error('bad period in the test');
+      const values: Record<string, number> = {};
+      if (c['工业总产值(元)'] !== '') values.output_value = c['工业总产值(元)'] as number;
+      if (c['营业收入(元)'] !== '') values.revenue = c['营业收入(元)'] as number;
+      values.employees = 5;
+      const id = usccs.indexOf(c.uscc as string);
+      ytd.addRow(id, period.year, lastMonthOf(period), formatPeriod(period), i + 2, figures(values), 0);
+    });
+    for (const s of stored) {
+      const [year, month] = s.period.split('-').map(Number) as [number, number];
+      ytd.addStored(usccs.indexOf(s.uscc), year, month, figures(s.values), 0);
+    }
+    expect(ytd.problems(columns)).toEqual(expected);
   });
 });
 

@@ -4,7 +4,7 @@
  * locked, the YTD figures already stored) comes in through ImportContext, so the service can pass it in.
  */
 import { usccProblem } from '../../enterprises/uscc.js';
-import { formatPeriod, lastMonthOf, parsePeriod, type Period } from '../period.js';
+import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from '../period.js';
 import {
   columnsOf,
   enterpriseTags,
@@ -537,8 +537,6 @@ function ytdProblems(
   for (const point of stored) add(point, true);
 
   const problems: ImportProblem[] = [];
-  const label = (point: YtdPoint) => (point.rowNumber === null ? '已入库' : `第 ${point.rowNumber} 行`);
-  const labelEn = (point: YtdPoint) => (point.rowNumber === null ? 'stored' : `row ${point.rowNumber}`);
   for (const list of [...groups.values()].flatMap((years) => [...years.values()])) {
     // By month; within a month the file's row first, so it stands for the month and the stored figure is ignored.
     list.sort((a, b) => a.month - b.month || (a.rowNumber ?? Infinity) - (b.rowNumber ?? Infinity));
@@ -556,28 +554,11 @@ function ytdProblems(
         if (value === undefined || (previous && previousMonth === month)) continue;
         if (previous && value < previousValue) {
           if (point.rowNumber !== null) {
-            problems.push({
-              row: point.rowNumber,
-              column: info.header,
-              value: fromBaseUnit(value, info.factor),
-              code: 'ytd_decrease',
-              reason: {
-                zh: `累计值低于同年${periodLabel(previous.period)}的累计值 ${fromBaseUnit(previousValue, info.factor)}（${label(previous)}）`,
-                en: `year-to-date figure is lower than ${previous.period}'s ${fromBaseUnit(previousValue, info.factor)} (${labelEn(previous)}) of the same year`,
-              },
-            });
+            problems.push(
+              ytdDecrease(info, point.rowNumber, value, previous.period, previousValue, previous.rowNumber),
+            );
           } else if (previous.rowNumber !== null) {
-            // The file's figure is above a later month already stored: the stored month would fall below it.
-            problems.push({
-              row: previous.rowNumber,
-              column: info.header,
-              value: fromBaseUnit(previousValue, info.factor),
-              code: 'ytd_above_stored_next',
-              reason: {
-                zh: `累计值高于已入库的同年${periodLabel(point.period)}累计值 ${fromBaseUnit(value, info.factor)}`,
-                en: `year-to-date figure is higher than the stored ${point.period} figure ${fromBaseUnit(value, info.factor)} of the same year`,
-              },
-            });
+            problems.push(ytdAboveStoredNext(info, previous.rowNumber, previousValue, point.period, value));
           }
         }
         previous = point;
@@ -587,6 +568,52 @@ function ytdProblems(
     }
   }
   return problems;
+}
+
+/**
+ * A year-to-date figure (of file row `row`) below the nearest earlier figure of its year: that of `previousPeriod`,
+ * in file row `previousRow`, or stored (null).
+ */
+function ytdDecrease(
+  info: YtdColumnInfo,
+  row: number,
+  value: number,
+  previousPeriod: string,
+  previousValue: number,
+  previousRow: number | null,
+): ImportProblem {
+  const shown = fromBaseUnit(previousValue, info.factor);
+  return {
+    row,
+    column: info.header,
+    value: fromBaseUnit(value, info.factor),
+    code: 'ytd_decrease',
+    reason: {
+      zh: `累计值低于同年${periodLabel(previousPeriod)}的累计值 ${shown}（${previousRow === null ? '已入库' : `第 ${previousRow} 行`}）`,
+      en: `year-to-date figure is lower than ${previousPeriod}'s ${shown} (${previousRow === null ? 'stored' : `row ${previousRow}`}) of the same year`,
+    },
+  };
+}
+
+/** A file row's year-to-date figure above the stored figure of a later month (which would then fall below it). */
+function ytdAboveStoredNext(
+  info: YtdColumnInfo,
+  row: number,
+  value: number,
+  nextPeriod: string,
+  nextValue: number,
+): ImportProblem {
+  const shown = fromBaseUnit(nextValue, info.factor);
+  return {
+    row,
+    column: info.header,
+    value: fromBaseUnit(value, info.factor),
+    code: 'ytd_above_stored_next',
+    reason: {
+      zh: `累计值高于已入库的同年${periodLabel(nextPeriod)}累计值 ${shown}`,
+      en: `year-to-date figure is higher than the stored ${nextPeriod} figure ${shown} of the same year`,
+    },
+  };
 }
 
 /** A copy of a typed array in a longer one. */
@@ -834,19 +861,16 @@ class FilePoints {
         for (let f = 0; f < found.length; f += 2) {
           const i = found[f] as number;
           const previous = found[f + 1] as number;
-          const before = figures[previous * width + k] as number;
-          const period = this.periods[this.period[previous] as number] as string;
-          const shown = fromBaseUnit(before, info.factor);
-          problems.push({
-            row: rowNumber[i] as number,
-            column: info.header,
-            value: fromBaseUnit(figures[i * width + k] as number, info.factor),
-            code: 'ytd_decrease',
-            reason: {
-              zh: `累计值低于同年${periodLabel(period)}的累计值 ${shown}（第 ${rowNumber[previous]} 行）`,
-              en: `year-to-date figure is lower than ${period}'s ${shown} (row ${rowNumber[previous]}) of the same year`,
-            },
-          });
+          problems.push(
+            ytdDecrease(
+              info,
+              rowNumber[i] as number,
+              figures[i * width + k] as number,
+              this.periods[this.period[previous] as number] as string,
+              figures[previous * width + k] as number,
+              rowNumber[previous] as number,
+            ),
+          );
         }
       }
       start = end;
@@ -883,36 +907,157 @@ function decreases(
 }
 
 /**
- * The "YTD lower than the previous month's" rule over typed returns and stored values (for the service, e.g. inside
- * its transaction). Column headers and units come from `columns` when given, else the English keys and base units.
+ * The year-to-date rule between a file's rows and stored figures, for the writer, which holds them inside its
+ * transaction: the problems, and their order, of the rule over the same rows and stored months as ytdProblems has it,
+ * from points kept column by column in typed arrays (a month's file joins tens of thousands of rows and stored
+ * months; an object per point and figure cost more than the rule). Entities are numbers (the enterprise's id).
+ * Stored months join only the entity-years that file rows were added for: add the rows first.
  */
-export function checkYtdOrder(
-  rows: readonly (ReturnRow & { year?: number; month?: number })[],
-  stored: readonly StoredYtdValue[] = [],
-  columns: readonly MatchedColumn[] = [],
-): ImportProblem[] {
-  // Year and month passed on when known: a file of a month checked against a year of stored months has tens of
-  // thousands of points, and reading each one's period text again cost more than the rule.
-  return ytdProblems(
-    rows.map((r) => ({
-      entity: r.uscc,
-      period: r.period,
-      year: r.year,
-      month: r.month,
-      rowNumber: r.rowNumber,
-      values: r.values,
-    })),
-    stored.map((s) => ({
-      entity: s.uscc,
-      period: s.period,
-      year: s.year,
-      month: s.month,
-      rowNumber: null,
-      values: s.values,
-    })),
-    cumulativeColumns('returns', columns),
-  );
+export class YtdAgainstStored {
+  /** The year-to-date columns, and their figures' places in a row's figures (figureKeysOf('returns') order). */
+  private readonly keys = figureKeysOf('returns').filter((key) => cumulativeKeysOfReturns.has(key));
+  private readonly slots = this.keys.map((key) => figureKeysOf('returns').indexOf(key));
+  /** entity → its ordinal, in order of first row; (entity ordinal × 10,000 + year) → the group's sort key. */
+  private readonly entityOrdinal = new Map<number, number>();
+  private readonly yearsOfEntity: number[] = [];
+  private readonly groupOf = new Map<number, number>();
+  private readonly yearOfGroup = new Map<number, number>();
+  private readonly periods: string[] = [];
+  private readonly periodIndex = new Map<string, number>();
+  private group = new Float64Array(1024);
+  private month = new Uint8Array(1024);
+  /** The file row; STORED for a stored month, which sorts after the file's row of the same month. */
+  private row = new Int32Array(1024);
+  /** Index into `periods`: the file row's period as the file gave it (a stored month's is its month). */
+  private period = new Int32Array(1024);
+  private figures = new Float64Array(1024 * this.keys.length);
+  /** Points added: file rows, then stored months. */
+  size = 0;
+  /** File rows added. */
+  rows = 0;
+
+  /**
+   * A file row: its entity, year and YTD month, canonical period, row number, and figures in base units
+   * (figureKeysOf('returns') order from `offset`, NaN where blank).
+   */
+  addRow(
+    entity: number,
+    year: number,
+    month: number,
+    period: string,
+    rowNumber: number,
+    figures: Float64Array,
+    offset: number,
+  ): void {
+    let e = this.entityOrdinal.get(entity);
+    if (e === undefined) {
+      e = this.yearsOfEntity.length;
+      this.entityOrdinal.set(entity, e);
+      this.yearsOfEntity.push(0);
+    }
+    let g = this.groupOf.get(e * 10_000 + year);
+    if (g === undefined) {
+      // Groups sort by entity, then by the order the entity's years first came: ytdProblems' order.
+      g = e * 65_536 + (this.yearsOfEntity[e] as number);
+      this.yearsOfEntity[e] = (this.yearsOfEntity[e] as number) + 1;
+      this.groupOf.set(e * 10_000 + year, g);
+      this.yearOfGroup.set(g, year);
+    }
+    let p = this.periodIndex.get(period);
+    if (p === undefined) {
+      p = this.periods.length;
+      this.periods.push(period);
+      this.periodIndex.set(period, p);
+    }
+    this.push(g, month, rowNumber, p, figures, offset);
+    this.rows += 1;
+  }
+
+  /** A stored month (figures as addRow's); ignored unless a file row of its entity and year was added. */
+  addStored(entity: number, year: number, month: number, figures: Float64Array, offset: number): void {
+    const e = this.entityOrdinal.get(entity);
+    const g = e === undefined ? undefined : this.groupOf.get(e * 10_000 + year);
+    if (g !== undefined) this.push(g, month, STORED, -1, figures, offset);
+  }
+
+  private push(g: number, month: number, row: number, period: number, figures: Float64Array, offset: number) {
+    const width = this.keys.length;
+    if (this.size === this.group.length) {
+      const capacity = this.size * 2;
+      this.group = lengthened(this.group, capacity);
+      this.month = lengthened(this.month, capacity);
+      this.row = lengthened(this.row, capacity);
+      this.period = lengthened(this.period, capacity);
+      this.figures = lengthened(this.figures, capacity * width);
+    }
+    const i = this.size;
+    this.group[i] = g;
+    this.month[i] = month;
+    this.row[i] = row;
+    this.period[i] = period;
+    for (let k = 0; k < width; k += 1) {
+      this.figures[i * width + k] = figures[offset + (this.slots[k] as number)] as number;
+    }
+    this.size += 1;
+  }
+
+  /** The problems; headers and units from `columns` when given, else the English keys and base units. */
+  problems(columns: readonly MatchedColumn[] = []): ImportProblem[] {
+    const { group, month, row, figures } = this;
+    const width = this.keys.length;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    order.sort(
+      (a, b) =>
+        (group[a] as number) - (group[b] as number) ||
+        (month[a] as number) - (month[b] as number) ||
+        (row[a] as number) - (row[b] as number),
+    );
+    const info = cumulativeColumns('returns', columns);
+    const checked = [...info].map(([key, column]) => ({ k: this.keys.indexOf(key), column })).filter(({ k }) => k >= 0);
+    const problems: ImportProblem[] = [];
+    for (let start = 0; start < order.length;) {
+      const g = group[order[start] as number] as number;
+      let end = start + 1;
+      while (end < order.length && group[order[end] as number] === g) end += 1;
+      for (const { k, column } of checked) {
+        // The last figure so far: its point and month. A blank leaves the month's figure alone; a month's second
+        // entry is the stored figure the file's row replaces.
+        let previous = -1;
+        for (let at = start; at < end; at += 1) {
+          const i = order[at] as number;
+          const value = figures[i * width + k] as number;
+          if (Number.isNaN(value) || (previous >= 0 && month[previous] === month[i])) continue;
+          if (previous >= 0 && value < (figures[previous * width + k] as number)) {
+            const before = figures[previous * width + k] as number;
+            if (row[i] !== STORED) {
+              const previousRow = row[previous] === STORED ? null : (row[previous] as number);
+              problems.push(ytdDecrease(column, row[i] as number, value, this.periodOf(previous), before, previousRow));
+            } else if (row[previous] !== STORED) {
+              problems.push(ytdAboveStoredNext(column, row[previous] as number, before, this.periodOf(i), value));
+            }
+          }
+          previous = i;
+        }
+      }
+      start = end;
+    }
+    return problems;
+  }
+
+  private periodOf(i: number): string {
+    const p = this.period[i] as number;
+    if (p >= 0) return this.periods[p] as string;
+    return formatMonth(this.yearOfGroup.get(this.group[i] as number) as number, this.month[i] as number);
+  }
 }
+
+/** The row number of a stored point: after every file row of its month. */
+const STORED = 2 ** 31 - 1;
+const cumulativeKeysOfReturns = new Set(
+  columnsOf('returns')
+    .filter((c) => c.cumulative)
+    .map((c) => c.key),
+);
 
 function cumulativeColumns(kind: ImportKind, matched: readonly MatchedColumn[]): Map<string, YtdColumnInfo> {
   const map = new Map<string, YtdColumnInfo>();
