@@ -2,9 +2,8 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { sql } from 'kysely';
 import { nowIso } from '../../db/columns.js';
-import { checkpointSoon, dialectOf, type Db } from '../../db/database.js';
+import { checkpointSoon, selectArrays, type Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
 import { CubeDraft, prepareCubeWrites, refreshCubeAfterImport } from '../indicators/cube.service.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -16,7 +15,14 @@ import type { ImportProblem } from './import/problems.js';
 import { releaseBatch, type ReturnBatch } from './import/compact.js';
 import type { EnterpriseRow, RegionStatRow, ReturnRow } from './import/validate.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
-import { commitRegionStats, commitReturns, ReturnsWriter, type TouchedSlice } from './statistics.service.js';
+import {
+  commitRegionStats,
+  commitReturns,
+  holdImportLock,
+  ReturnsWriter,
+  type Register,
+  type TouchedSlice,
+} from './statistics.service.js';
 
 export interface ImportRequest {
   filePath: string;
@@ -66,8 +72,12 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
       request.onPhase(phase, performance.now() - at);
     }
   };
-  const context = await buildContext(db, ctx, request.kind);
-  const input: WorkerInput = { filePath: request.filePath, fileName: request.fileName, kind: request.kind, context };
+  const input = (context: WorkerInput['context']): WorkerInput => ({
+    filePath: request.filePath,
+    fileName: request.fileName,
+    kind: request.kind,
+    context,
+  });
 
   const baseOf = (read: ImportFileResult<unknown>) => ({
     kind: request.kind,
@@ -147,11 +157,14 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     if (request.kind === 'returns') {
       return await serialised(() =>
         db.transaction().execute(async (trx) => {
-          if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+          await holdImportLock(trx);
+          // What the file is checked against — the locked periods, the register — is read in the transaction that
+          // writes: a period locked, or an enterprise moved, while the file is read cannot slip in between.
+          const { context, register } = await buildContext(trx, ctx, request.kind);
           const batchId = request.dryRun ? null : await recordBatch(trx, ctx, PENDING_BATCH(request));
           // The cube's sums of the months this file is the first to fill are drafted as the rows are written.
           const draft = request.dryRun ? undefined : new CubeDraft(trx);
-          const writer = new ReturnsWriter(trx, ctx, batchId, draft);
+          const writer = new ReturnsWriter(trx, ctx, batchId, draft, register);
           // Batches are written one after another, in file order, while the worker reads on. Before the first
           // arrives, once the job is posted, the writer and the cube get their statements ready.
           let writing: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
@@ -162,7 +175,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
           let read: ImportFileResult<unknown>;
           try {
             read = await timed('read', () =>
-              readInWorker({ ...input, stream: true }, request.onProgress, (batch) => {
+              readInWorker({ ...input(context), stream: true }, request.onProgress, (batch) => {
                 writing = writing.then(async () => {
                   try {
                     if (!failure) await writer.write(batch);
@@ -191,7 +204,8 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
       ).then(checkpointed);
     }
 
-    const read = await timed('read', () => readInWorker(input, request.onProgress));
+    const { context } = await buildContext(db, ctx, request.kind);
+    const read = await timed('read', () => readInWorker(input(context), request.onProgress));
     if (!read.ok) return await refuse(read, read.problems, read.problemCount);
     const write = async (trx: Db, batchId: number | null): Promise<CommitCounts & { touched?: TouchedSlice[] }> => {
       switch (request.kind) {
@@ -205,7 +219,7 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
     };
     return await serialised(() =>
       db.transaction().execute(async (trx) => {
-        if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+        await holdImportLock(trx);
         if (request.dryRun) throw new DryRunRollback(read, await write(trx, null));
         const batchId = await recordBatch(trx, ctx, PENDING_BATCH(request));
         const counts = await timed('write', () => write(trx, batchId));
@@ -231,8 +245,6 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
 export type ImportPhase = 'read' | 'check' | 'write' | 'cube';
 
 const ZERO: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
-/** Any fixed number: the key of PostgreSQL's advisory lock that lets one import write at a time across processes. */
-const IMPORT_LOCK = 20110708;
 
 const pickCounts = (c: CommitCounts): CommitCounts => ({
   inserted: c.inserted,
@@ -331,7 +343,15 @@ export function assertMayImport(ctx: RequestContext, kind: ImportKind): void {
 }
 
 /** What the validator must know, narrowed to the caller: a county imports only its own area, an enterprise itself. */
-async function buildContext(db: Db, ctx: RequestContext, kind: ImportKind): Promise<WorkerInput['context']> {
+/**
+ * What a file of the kind is checked against: regions, industries, locked periods and, for returns, the enterprises
+ * the person may file for — as the worker's context, and as the register the returns writer finds them in.
+ */
+async function buildContext(
+  db: Db,
+  ctx: RequestContext,
+  kind: ImportKind,
+): Promise<{ context: WorkerInput['context']; register?: Register }> {
   const [regions, industries, locks] = await Promise.all([
     db.selectFrom('region').select(['code', 'kind']).execute(),
     db
@@ -350,8 +370,9 @@ async function buildContext(db: Db, ctx: RequestContext, kind: ImportKind): Prom
   const countyArea = !isAdmin && isCounty ? (await enterpriseScope(db, ctx, 'write')).regions : 'all';
   const ownUsccs = ctx.actor?.roles.filter((r) => r.role === 'enterprise').map((r) => r.enterpriseUscc ?? '') ?? [];
   let knownEnterprises: string[] | null = null;
+  let register: Register | undefined;
   if (kind === 'returns') {
-    let q = db.selectFrom('enterprise').select('uscc');
+    let q = db.selectFrom('enterprise').select(['uscc', 'id', 'regionCode', 'aboveScale']);
     if (!isAdmin) {
       const area = countyArea === 'all' ? [] : countyArea;
       q = q.where((eb) =>
@@ -361,9 +382,17 @@ async function buildContext(db: Db, ctx: RequestContext, kind: ImportKind): Prom
         ]),
       );
     }
-    knownEnterprises = (await q.execute()).map((r) => r.uscc);
+    // One read of the register as arrays: the writer then finds each code here instead of a query per batch.
+    const rows = await selectArrays(db, q);
+    knownEnterprises = rows.map((r) => r[0] as string);
+    register = new Map(
+      rows.map(([uscc, id, region, aboveScale]) => [
+        uscc as string,
+        { id: id as number, region: region as string, aboveScale: aboveScale as number },
+      ]),
+    );
   }
-  return {
+  const context = {
     regionCodes: regions.map((r) => r.code),
     enterpriseRegionCodes: regions.filter((r) => r.kind !== 'city').map((r) => r.code),
     allowedRegions: countyArea === 'all' || kind === 'returns' ? null : countyArea,
@@ -371,6 +400,7 @@ async function buildContext(db: Db, ctx: RequestContext, kind: ImportKind): Prom
     knownEnterprises,
     lockedPeriods: locks.map((l) => l.period),
   };
+  return register ? { context, register } : { context };
 }
 
 // The worker file is TypeScript when running from the sources (tests, dev) and JavaScript when built. From the sources

@@ -205,6 +205,68 @@ describe(`importing files (${testDialect})`, () => {
     expect(result.problems[0]?.code).toBe('period_locked');
   });
 
+  it('a period locked as an import starts is either seen by it or locked after it has written', async () => {
+    const db = t.database.db;
+    const file = await returnsFile('race.xlsx', [{ uscc: a, period: '2019-06', values: { output_value: 1 } }]);
+    // Both at once: the lock may come before the import's transaction or after it, never between its check and write.
+    const [outcome] = await Promise.all([
+      runImport(db, admin, { filePath: file, fileName: 'race.xlsx', kind: 'returns', dryRun: false }),
+      lockPeriod(db, admin, { period: '2019', reason: '2019年通报已发布' }),
+    ]);
+    const audit = await db
+      .selectFrom('auditEvent')
+      .select(['id', 'action'])
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2019')]),
+          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
+        ]),
+      )
+      .orderBy('id')
+      .execute();
+    if (outcome.status === 'committed') {
+      expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+    } else {
+      expect(outcome.problems.map((p) => p.code)).toEqual(['period_locked']);
+    }
+  });
+
+  it('a period locked while a file is being read is locked after the import has written it', async () => {
+    const db = t.database.db;
+    const rows = Array.from({ length: 300 }, (_, i) => ({
+      uscc: b,
+      period: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      values: { output_value: (i % 12) + 1 },
+    }));
+    const file = await returnsFile('read-while-locking.xlsx', rows);
+    let locking: Promise<unknown> | undefined;
+    const outcome = await runImport(db, admin, {
+      filePath: file,
+      fileName: 'read-while-locking.xlsx',
+      kind: 'returns',
+      dryRun: false,
+      // While the worker reads: the lock waits for the import (its transaction read the locks before this).
+      onProgress: () => {
+        locking ??= lockPeriod(db, admin, { period: '2030', reason: '2030年通报已发布' });
+      },
+    });
+    expect(locking).toBeDefined();
+    await locking;
+    expect(outcome.status).toBe('committed');
+    const audit = await db
+      .selectFrom('auditEvent')
+      .select('action')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2030')]),
+          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
+        ]),
+      )
+      .orderBy('id')
+      .execute();
+    expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+  });
+
   it('two imports at once cannot both pass the check against stored returns', async () => {
     const db = t.database.db;
     // Each file alone is fine; together February (6,000,000) would stand above March (5,000,000).

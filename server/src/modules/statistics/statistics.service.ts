@@ -124,6 +124,16 @@ export interface ReturnsFollower {
   ): void;
 }
 
+/** An enterprise as the returns writer needs it: its id, region and above-size flag (1 or 0). */
+export interface RegisteredEnterprise {
+  id: number;
+  region: string;
+  aboveScale: number;
+}
+
+/** Enterprises by unified social credit code. */
+export type Register = ReadonlyMap<string, RegisteredEnterprise>;
+
 /** A slice of the figures an import wrote: an enterprise region's month (what derived sums must follow). */
 export interface TouchedSlice {
   region: string;
@@ -226,7 +236,7 @@ export class ReturnsWriter {
   readonly counts: CommitCounts = { inserted: 0, changed: 0, unchanged: 0 };
   private readonly decoder = new ReturnBatchDecoder();
   /** By code index: the enterprise's id, region and size flag, or null when it is not in the register. */
-  private readonly enterprises: ({ id: number; region: string; aboveScale: number } | null)[] = [];
+  private readonly enterprises: (RegisteredEnterprise | null)[] = [];
   /**
    * By enterprise-year (groupKey), once the import has come to it: the months (bit 1 << month) that held a return
    * before the import; and the months of those whose stored returns have been read into `stored`.
@@ -254,6 +264,8 @@ export class ReturnsWriter {
     private readonly batchId: number | null,
     /** Follows the returns as they are written (the indicator cube's draft). */
     private readonly follower?: ReturnsFollower,
+    /** The enterprises the file may name, read in this transaction; without it, codes are looked up batch by batch. */
+    private readonly register?: Register,
   ) {
     this.by = ctx.actor?.login ?? ctx.system ?? 'system';
     this.postgres = dialectOf(trx) === 'postgres';
@@ -393,7 +405,11 @@ export class ReturnsWriter {
 
   private async resolveEnterprises(usccs: readonly string[]) {
     if (usccs.length === 0) return;
-    const found = new Map<string, { id: number; region: string; aboveScale: number }>();
+    if (this.register) {
+      for (const u of usccs) this.enterprises.push(this.register.get(u) ?? null);
+      return;
+    }
+    const found = new Map<string, RegisteredEnterprise>();
     for (const part of chunks(usccs)) {
       // A query per batch of the file, where Kysely's own work would cost more than SQLite's: compiled once per
       // length of list (sameShape), rows as arrays (selectArrays).
@@ -680,6 +696,18 @@ export async function listPeriodLocks(db: Db) {
   return { items: await db.selectFrom('periodLock').selectAll().orderBy('period', 'desc').execute() };
 }
 
+/** Any fixed number: the key of PostgreSQL's advisory lock that lets one import write at a time across processes. */
+const IMPORT_LOCK = 20110708;
+
+/**
+ * Waits for, then holds until the transaction ends, the right to write imported figures or period locks: on
+ * PostgreSQL an advisory lock (SQLite has one writer at a time already). An import reads the locked periods in the
+ * same transaction that writes, so a lock is placed either before an import looks or after it has written.
+ */
+export async function holdImportLock(trx: Q): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+}
+
 /** Locks a period (e.g. once published): imports into it are refused with the reason. Audited. */
 export async function lockPeriod(db: Db, ctx: RequestContext, input: { period: string; reason: string }) {
   const period = parsePeriod(input.period);
@@ -688,6 +716,7 @@ export async function lockPeriod(db: Db, ctx: RequestContext, input: { period: s
   }
   const canonical = formatPeriod(period);
   return db.transaction().execute(async (trx) => {
+    await holdImportLock(trx);
     const existing = await trx
       .selectFrom('periodLock')
       .select('period')
@@ -712,6 +741,7 @@ export async function unlockPeriod(db: Db, ctx: RequestContext, periodText: stri
   if (!period) throw new BadRequestError('invalid_period', `period: "${periodText}" is not a period`);
   const canonical = formatPeriod(period);
   await db.transaction().execute(async (trx) => {
+    await holdImportLock(trx);
     const existing = await trx.selectFrom('periodLock').selectAll().where('period', '=', canonical).executeTakeFirst();
     if (!existing) throw new NotFoundError('not_found', `period ${canonical} is not locked`);
     await trx.deleteFrom('periodLock').where('period', '=', canonical).execute();
