@@ -13,11 +13,10 @@ import type { ImportKind } from './import/columns.js';
 import type { ImportFileResult } from './import/import-file.js';
 import type { ImportProblem } from './import/problems.js';
 import { releaseBatch, type ReturnBatch } from './import/compact.js';
-import type { EnterpriseRow, RegionStatRow, ReturnRow } from './import/validate.js';
+import type { EnterpriseRow, RegionStatRow } from './import/validate.js';
 import type { WorkerInput, WorkerMessage } from './import-worker.js';
 import {
   commitRegionStats,
-  commitReturns,
   holdImportLock,
   ReturnsWriter,
   type Register,
@@ -54,12 +53,13 @@ export interface ImportOutcome {
 /**
  * Imports one file: read and validate in a worker thread, check figures against what is stored, then write every row
  * in one transaction — or nothing at all. A dry run performs the same writes in a transaction that is rolled back,
- * so its counts are exactly what a real import would do.
+ * so its counts are exactly what a real import would do. The transaction opens before the file is read, holding the
+ * import lock (holdImportLock), and what the file is checked against (locked periods, the register, the person's
+ * area) is read in it: nothing can change between the check and the write.
  *
  * Returns are written while the worker is still reading: the worker hands over each batch of valid rows as soon as
- * it has read it, and the transaction, opened when the read starts, writes them as they come. A problem found later
- * (a later row, the year-to-date rule) rolls the transaction back: nothing of the file stays. Other kinds are read
- * whole first, then written.
+ * it has read it, and the transaction writes them as they come. A problem found later (a later row, the year-to-date
+ * rule) rolls the transaction back: nothing of the file stays. Other kinds are read whole first, then written.
  */
 export async function runImport(db: Db, ctx: RequestContext, request: ImportRequest): Promise<ImportOutcome> {
   const started = Date.now();
@@ -204,25 +204,25 @@ export async function runImport(db: Db, ctx: RequestContext, request: ImportRequ
       ).then(checkpointed);
     }
 
-    const { context } = await buildContext(db, ctx, request.kind);
-    const read = await timed('read', () => readInWorker(input(context), request.onProgress));
-    if (!read.ok) return await refuse(read, read.problems, read.problemCount);
-    const write = async (trx: Db, batchId: number | null): Promise<CommitCounts & { touched?: TouchedSlice[] }> => {
-      switch (request.kind) {
-        case 'enterprises':
-          return commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7));
-        case 'returns':
-          return commitReturns(trx, ctx, batchId, read.rows as ReturnRow[]);
-        case 'region-stats':
-          return commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
-      }
-    };
+    // The register and region totals: the file is read whole, then written — both in one transaction, so that what
+    // it is checked against (the locked periods, the officer's area) is what stands when it is written.
+    const write = async (
+      trx: Db,
+      read: ImportFileResult<unknown>,
+      batchId: number | null,
+    ): Promise<CommitCounts & { touched?: TouchedSlice[] }> =>
+      request.kind === 'enterprises'
+        ? commitEnterprises(trx, ctx, read.rows as EnterpriseRow[], nowIso().slice(0, 7))
+        : commitRegionStats(trx, ctx, batchId, read.rows as RegionStatRow[]);
     return await serialised(() =>
       db.transaction().execute(async (trx) => {
         await holdImportLock(trx);
-        if (request.dryRun) throw new DryRunRollback(read, await write(trx, null));
+        const { context } = await buildContext(trx, ctx, request.kind);
+        const read = await timed('read', () => readInWorker(input(context), request.onProgress));
+        if (!read.ok) throw new Refused(read, read.problems, read.problemCount);
+        if (request.dryRun) throw new DryRunRollback(read, await write(trx, read, null));
         const batchId = await recordBatch(trx, ctx, PENDING_BATCH(request));
-        const counts = await timed('write', () => write(trx, batchId));
+        const counts = await timed('write', () => write(trx, read, batchId));
         return conclude(trx, batchId, read, counts, counts.touched);
       }),
     ).then(checkpointed);

@@ -231,6 +231,34 @@ describe(`importing files (${testDialect})`, () => {
     }
   });
 
+  it('region totals likewise: a period locked as their import starts is seen by it or locked after it', async () => {
+    const db = t.database.db;
+    const file = path.join(dir, 'region-race.csv');
+    await writeImportFile('region-stats', [{ region: '330421', period: '2018', values: { gdp: 1_000_000 } }], file, {
+      format: 'csv',
+    });
+    const [outcome] = await Promise.all([
+      runImport(db, admin, { filePath: file, fileName: 'region-race.csv', kind: 'region-stats', dryRun: false }),
+      lockPeriod(db, admin, { period: '2018', reason: '2018年通报已发布' }),
+    ]);
+    const audit = await db
+      .selectFrom('auditEvent')
+      .select('action')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2018')]),
+          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
+        ]),
+      )
+      .orderBy('id')
+      .execute();
+    if (outcome.status === 'committed') {
+      expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+    } else {
+      expect(outcome.problems.map((p) => p.code)).toEqual(['period_locked']);
+    }
+  });
+
   it('a period locked while a file is being read is locked after the import has written it', async () => {
     const db = t.database.db;
     const rows = Array.from({ length: 300 }, (_, i) => ({

@@ -19,14 +19,8 @@ import type { ImportKind, ReturnIndicator, RegionIndicator } from './import/colu
 import { columnsOf, regionIndicators, returnIndicators } from './import/columns.js';
 import type { CommitCounts } from '../enterprises/enterprises.service.js';
 import type { ImportProblem } from './import/problems.js';
-import {
-  FIGURES,
-  ReturnBatchDecoder,
-  ReturnBatchEncoder,
-  type PeriodEntry,
-  type ReturnBatch,
-} from './import/compact.js';
-import { YtdAgainstStored, type RegionStatRow, type ReturnRow } from './import/validate.js';
+import { FIGURES, ReturnBatchDecoder, type PeriodEntry, type ReturnBatch } from './import/compact.js';
+import { YtdAgainstStored, type RegionStatRow } from './import/validate.js';
 import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
 
 type Q = Kysely<Database>;
@@ -143,19 +137,6 @@ export interface TouchedSlice {
 
 /** What a commit did: its counts, and the slices it inserted or changed (unchanged rows touch nothing). */
 export type CommitResult = CommitCounts & { touched: TouchedSlice[] };
-
-/** Writes typed returns: new ones inserted; a changed figure keeps its old value as a revision; equal ones left alone. */
-export async function commitReturns(
-  trx: Q,
-  ctx: RequestContext,
-  batchId: number | null,
-  rows: readonly ReturnRow[],
-): Promise<CommitResult> {
-  const writer = new ReturnsWriter(trx, ctx, batchId);
-  const encoder = new ReturnBatchEncoder();
-  for (const part of chunks(rows, 5000)) await writer.write(encoder.encode(part));
-  return { ...writer.counts, touched: writer.touched() };
-}
 
 /** Rows to a statement: SQLite binds at most 32,766 parameters (15 a row); PostgreSQL takes arrays (unnest). */
 const SQLITE_ROWS_PER_INSERT = 500;
