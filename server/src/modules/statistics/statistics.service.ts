@@ -487,7 +487,7 @@ export class ReturnsWriter {
       if (this.yearsHeld.get(year) === true) lookUp.push(entry);
     }
     if (lookUp.length === 0) return;
-    const now = new Set(lookUp.map(([group]) => group));
+    const lookedUp = new Set(lookUp.map(([group]) => group));
     const yearList = paddedList([...new Set(lookUp.map(([, g]) => g.year))]);
     for (const part of chunks([...new Set(lookUp.map(([, g]) => g.id))])) {
       const ids = paddedList(part);
@@ -506,7 +506,7 @@ export class ReturnsWriter {
       for (const [id, year, months] of rows) {
         const group = groupKey(id as number, year as number);
         // Only enterprise-years looked up now: another may already hold this import's own rows.
-        if (!now.has(group)) continue;
+        if (!lookedUp.has(group)) continue;
         this.storedMonths.set(group, months as number);
       }
     }
