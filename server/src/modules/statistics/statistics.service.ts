@@ -184,25 +184,31 @@ const STORED_RETURN_COLUMNS = [
   ...Object.values(returnColumn),
 ] as const satisfies readonly (keyof StoredReturn)[];
 
+/** Each column's place in a row read with STORED_RETURN_COLUMNS. */
+const at = Object.fromEntries(STORED_RETURN_COLUMNS.map((column, i) => [column, i])) as Record<
+  (typeof STORED_RETURN_COLUMNS)[number],
+  number
+>;
+
 /**
- * A stored return from its row as read (STORED_RETURN_COLUMNS order). Written out, not built from a list of pairs:
- * a month's file checked against a year of stored months reads tens of thousands of them.
+ * A stored return from its row as read with STORED_RETURN_COLUMNS. Written out, not built from a list of pairs: a
+ * month's file reads thousands of them.
  */
 function storedReturnOf(v: readonly unknown[]): StoredReturn {
   return {
-    enterpriseId: v[0] as number,
-    year: v[1] as number,
-    month: v[2] as number,
-    revision: v[3] as number,
-    outputValue: v[4] as number | null,
-    salesOutput: v[5] as number | null,
-    valueAdded: v[6] as number | null,
-    revenue: v[7] as number | null,
-    rdExpense: v[8] as number | null,
-    taxes: v[9] as number | null,
-    employees: v[10] as number | null,
-    energyTce: v[11] as number | null,
-    landMu: v[12] as number | null,
+    enterpriseId: v[at.enterpriseId] as number,
+    year: v[at.year] as number,
+    month: v[at.month] as number,
+    revision: v[at.revision] as number,
+    outputValue: v[at.outputValue] as number | null,
+    salesOutput: v[at.salesOutput] as number | null,
+    valueAdded: v[at.valueAdded] as number | null,
+    revenue: v[at.revenue] as number | null,
+    rdExpense: v[at.rdExpense] as number | null,
+    taxes: v[at.taxes] as number | null,
+    employees: v[at.employees] as number | null,
+    energyTce: v[at.energyTce] as number | null,
+    landMu: v[at.landMu] as number | null,
   };
 }
 
