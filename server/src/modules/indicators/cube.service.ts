@@ -59,14 +59,36 @@ interface ReturnFacts {
 /** One cell's sums, added to one enterprise at a time (each enterprise adds one term to a cell). */
 class CellSums {
   readonly value = new ExactSum();
-  readonly comparableCurrent = new ExactSum();
   readonly comparableBase = new ExactSum();
+  /**
+   * The comparable enterprises' own sum, kept apart only from the first term without a base: until then every term
+   * was comparable and it is `value` itself (a year after the first, most cells never need it — one sum less a term).
+   */
+  private apart: ExactSum | undefined;
 
   constructor(
     readonly regionCode: string,
     readonly industry: string,
     readonly measure: number,
   ) {}
+
+  /** The sum of the terms with a base (and their count). */
+  get comparableCurrent(): ExactSum {
+    return this.apart ?? this.value;
+  }
+
+  /** A term with its base a year earlier. */
+  addComparable(value: number, base: number): void {
+    this.value.add(value);
+    this.apart?.add(value);
+    this.comparableBase.add(base);
+  }
+
+  /** A term without a base: from now on the comparable sum is kept apart, starting from every term so far. */
+  addAlone(value: number): void {
+    this.apart ??= this.value.copy();
+    this.value.add(value);
+  }
 }
 
 /**
@@ -401,11 +423,8 @@ export class MonthCells {
       if (sums.value.count === 0) this.cells.push(sums);
       // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).
       const b = before ? (before[m] as number) : Number.NaN;
-      sums.value.add(weight === null ? v : v * weight);
-      if (!Number.isNaN(b)) {
-        sums.comparableCurrent.add(weight === null ? v : v * weight);
-        sums.comparableBase.add(weight === null ? b : b * weight);
-      }
+      if (Number.isNaN(b)) sums.addAlone(weight === null ? v : v * weight);
+      else sums.addComparable(weight === null ? v : v * weight, weight === null ? b : b * weight);
     }
   }
 }

@@ -123,6 +123,17 @@ describe(`figures from the cube (${testDialect})`, () => {
     // P = {A, B, D, E}: (360 + 257 + 150 + 330) / (300 + 200 + 100 + 300) − 1 = 1097 / 900 − 1.
     expect(sei?.comparable).toEqual({ current: 1097, base: 900 });
     expect(sei?.growth).toBeCloseTo(1097 / 900 - 1, 12);
+    // The cube's cells count them too: five enterprises, four of them comparable.
+    const cells = await db
+      .selectFrom('cubeCell')
+      .select(['enterprises', 'comparableEnterprises'])
+      .where('industry', '=', 'sei')
+      .where('measure', '=', 'output_value')
+      .where('year', '=', 2013)
+      .where('month', '=', 6)
+      .execute();
+    expect(cells.reduce((n, c) => n + c.enterprises, 0)).toBe(5);
+    expect(cells.reduce((n, c) => n + c.comparableEnterprises, 0)).toBe(4);
   });
 
   it('counts a zone reported within its county in the county, and in the city once', async () => {

@@ -33,4 +33,15 @@ describe('exact summation', () => {
     expect(running.count).toBe(values.length);
     expect(running.value()).not.toBe(values.reduce((a, b) => a + b, 0));
   });
+
+  it('a copy holds the same terms and count, and goes on apart', () => {
+    const sum = new ExactSum();
+    for (const v of [1e16, 1, 1]) sum.add(v);
+    const copy = sum.copy();
+    expect([copy.value(), copy.count]).toEqual([1e16 + 2, 3]);
+    copy.add(0.5);
+    sum.add(-1e16);
+    expect([copy.value(), copy.count]).toEqual([exactSum([1e16, 1, 1, 0.5]), 4]);
+    expect([sum.value(), sum.count]).toEqual([2, 4]);
+  });
 });

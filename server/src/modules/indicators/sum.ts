@@ -48,6 +48,14 @@ export class ExactSum {
   value(): number {
     return roundPartials(this.partials);
   }
+
+  /** A sum that starts where this one is: the same terms so far, added to apart from now on. */
+  copy(): ExactSum {
+    const sum = new ExactSum();
+    sum.partials.push(...this.partials);
+    sum.count = this.count;
+    return sum;
+  }
 }
 
 function roundPartials(partials: readonly number[]): number {
