@@ -62,6 +62,8 @@ export interface ImportOutcome {
  * rule) rolls the transaction back: nothing of the file stays. Other kinds are read whole first, then written.
  */
 export async function runImport(db: Db, ctx: RequestContext, request: ImportRequest): Promise<ImportOutcome> {
+  // Before any wait: a caller who may not import this kind is told so at once, not after the import lock.
+  assertMayImport(ctx, request.kind);
   const started = Date.now();
   const timed = async <T>(phase: ImportPhase, work: () => Promise<T>): Promise<T> => {
     if (!request.onPhase) return work();
@@ -342,10 +344,10 @@ export function assertMayImport(ctx: RequestContext, kind: ImportKind): void {
   }
 }
 
-/** What the validator must know, narrowed to the caller: a county imports only its own area, an enterprise itself. */
 /**
- * What a file of the kind is checked against: regions, industries, locked periods and, for returns, the enterprises
- * the person may file for — as the worker's context, and as the register the returns writer finds them in.
+ * What a file of the kind is checked against, narrowed to the caller (a county imports only its own area, an
+ * enterprise itself): regions, industries, locked periods and, for returns, the enterprises the person may file for —
+ * as the worker's context, and as the register the returns writer finds them in.
  */
 async function buildContext(
   db: Db,
@@ -363,7 +365,6 @@ async function buildContext(
       .execute(),
     db.selectFrom('periodLock').select('period').execute(),
   ]);
-  assertMayImport(ctx, kind);
   const isAdmin = actsAsOffice(ctx);
   const isCounty = hasRole(ctx.actor, 'county');
   // A county officer works in their county and its zones; an enterprise user files for itself only.

@@ -205,6 +205,20 @@ describe(`importing files (${testDialect})`, () => {
     expect(result.problems[0]?.code).toBe('period_locked');
   });
 
+  it('refuses a caller who may not import the kind, and writes no batch', async () => {
+    const db = t.database.db;
+    const file = path.join(dir, 'gdp-by-county.csv');
+    await writeImportFile('region-stats', [{ region: '330421', period: '2017', values: { gdp: 1 } }], file, {
+      format: 'csv',
+    });
+    const batches = async () => (await db.selectFrom('importBatch').select('id').execute()).length;
+    const before = await batches();
+    await expect(
+      runImport(db, county, { filePath: file, fileName: 'gdp-by-county.csv', kind: 'region-stats', dryRun: false }),
+    ).rejects.toMatchObject({ statusCode: 403, code: 'forbidden' });
+    expect(await batches()).toBe(before);
+  });
+
   it('a period locked as an import starts is either seen by it or locked after it has written', async () => {
     const db = t.database.db;
     const file = await returnsFile('race.xlsx', [{ uscc: a, period: '2019-06', values: { output_value: 1 } }]);
