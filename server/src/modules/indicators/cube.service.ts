@@ -6,6 +6,7 @@ import type { ReturnsFollower } from '../statistics/statistics.service.js';
 import { chunks, paddedList } from '../../db/chunks.js';
 import { formatMonth } from '../statistics/period.js';
 import { returnIndicators, type ReturnIndicator } from '../statistics/import/columns.js';
+import { returnColumn } from '../statistics/statistics.table.js';
 import { ExactSum, exactSum } from './sum.js';
 
 /**
@@ -29,18 +30,8 @@ export const ALL_ABOVE_SIZE = 'all';
 export type CubeMeasure = ReturnIndicator;
 export const cubeMeasures: readonly CubeMeasure[] = returnIndicators;
 
-/** The returns column of each measure, as Kysely names it. */
-export const measureColumn = {
-  output_value: 'outputValue',
-  sales_output: 'salesOutput',
-  value_added: 'valueAdded',
-  revenue: 'revenue',
-  rd_expense: 'rdExpense',
-  taxes: 'taxes',
-  employees: 'employees',
-  energy_tce: 'energyTce',
-  land_mu: 'landMu',
-} as const satisfies Record<CubeMeasure, string>;
+/** The returns column of each measure, as Kysely names it (the measures are the return indicators). */
+export const measureColumn: typeof returnColumn = returnColumn;
 const measureColumns = cubeMeasures.map((m) => measureColumn[m]);
 
 export interface CubeMonth {

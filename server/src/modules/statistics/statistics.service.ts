@@ -22,23 +22,12 @@ import type { ImportProblem } from './import/problems.js';
 import { FIGURES, ReturnBatchDecoder, type PeriodEntry, type ReturnBatch } from './import/compact.js';
 import { YtdAgainstStored, type RegionStatRow } from './import/validate.js';
 import { formatMonth, formatPeriod, lastMonthOf, parsePeriod, type Period } from './period.js';
+import { returnColumn } from './statistics.table.js';
 
 type Q = Kysely<Database>;
 
 export type { CommitCounts };
 
-/** Snake-case indicator keys of the files ↔ camelCase columns of the tables. */
-const returnColumn = {
-  output_value: 'outputValue',
-  sales_output: 'salesOutput',
-  value_added: 'valueAdded',
-  revenue: 'revenue',
-  rd_expense: 'rdExpense',
-  taxes: 'taxes',
-  employees: 'employees',
-  energy_tce: 'energyTce',
-  land_mu: 'landMu',
-} as const satisfies Record<ReturnIndicator, keyof Database['statisticalReturn'] & string>;
 const regionColumn: Record<RegionIndicator, 'gdp' | 'industrialOutput' | 'industrialValueAdded'> = {
   gdp: 'gdp',
   industrial_output: 'industrialOutput',

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ReturnIndicator } from './import/columns.js';
 
 export interface ImportBatchTable {
   id: Generated<number>;
@@ -39,6 +40,22 @@ export interface StatisticalReturnTable {
   batchId: number | null;
   updatedAt: string;
 }
+
+/**
+ * The column of each return indicator (the files' snake-case keys, returnIndicators) in StatisticalReturnTable, as
+ * Kysely names it: the writer, the cube and the dashboards all map figures through this one list.
+ */
+export const returnColumn = {
+  output_value: 'outputValue',
+  sales_output: 'salesOutput',
+  value_added: 'valueAdded',
+  revenue: 'revenue',
+  rd_expense: 'rdExpense',
+  taxes: 'taxes',
+  employees: 'employees',
+  energy_tce: 'energyTce',
+  land_mu: 'landMu',
+} as const satisfies Record<ReturnIndicator, keyof StatisticalReturnTable>;
 
 export interface RegionStatTable {
   regionCode: string;
