@@ -24,6 +24,22 @@ async function snapshot(db: Db) {
   return JSON.stringify({ returns, revisions, enterprises, shares, regionStats });
 }
 
+/** The audit trail's order of a period's lock and an import batch: which of the two came first. */
+async function lockAndImportOrder(db: Db, period: string, batchId: number | null): Promise<string[]> {
+  const events = await db
+    .selectFrom('auditEvent')
+    .select('action')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('action', '=', 'lock'), eb('entityId', '=', period)]),
+        eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(batchId))]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  return events.map((e) => e.action);
+}
+
 describe(`importing files (${testDialect})`, () => {
   let t: TestApp;
   let admin: RequestContext;
@@ -227,19 +243,9 @@ describe(`importing files (${testDialect})`, () => {
       runImport(db, admin, { filePath: file, fileName: 'race.xlsx', kind: 'returns', dryRun: false }),
       lockPeriod(db, admin, { period: '2019', reason: '2019年通报已发布' }),
     ]);
-    const audit = await db
-      .selectFrom('auditEvent')
-      .select(['id', 'action'])
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2019')]),
-          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
-        ]),
-      )
-      .orderBy('id')
-      .execute();
+    const audit = await lockAndImportOrder(db, '2019', outcome.batchId);
     if (outcome.status === 'committed') {
-      expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+      expect(audit).toEqual(['import', 'lock']);
     } else {
       expect(outcome.problems.map((p) => p.code)).toEqual(['period_locked']);
     }
@@ -255,19 +261,9 @@ describe(`importing files (${testDialect})`, () => {
       runImport(db, admin, { filePath: file, fileName: 'region-race.csv', kind: 'region-stats', dryRun: false }),
       lockPeriod(db, admin, { period: '2018', reason: '2018年通报已发布' }),
     ]);
-    const audit = await db
-      .selectFrom('auditEvent')
-      .select('action')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2018')]),
-          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
-        ]),
-      )
-      .orderBy('id')
-      .execute();
+    const audit = await lockAndImportOrder(db, '2018', outcome.batchId);
     if (outcome.status === 'committed') {
-      expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+      expect(audit).toEqual(['import', 'lock']);
     } else {
       expect(outcome.problems.map((p) => p.code)).toEqual(['period_locked']);
     }
@@ -295,18 +291,8 @@ describe(`importing files (${testDialect})`, () => {
     expect(locking).toBeDefined();
     await locking;
     expect(outcome.status).toBe('committed');
-    const audit = await db
-      .selectFrom('auditEvent')
-      .select('action')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('action', '=', 'lock'), eb('entityId', '=', '2030')]),
-          eb.and([eb('action', '=', 'import'), eb('entityId', '=', String(outcome.batchId))]),
-        ]),
-      )
-      .orderBy('id')
-      .execute();
-    expect(audit.map((e) => e.action)).toEqual(['import', 'lock']);
+    const audit = await lockAndImportOrder(db, '2030', outcome.batchId);
+    expect(audit).toEqual(['import', 'lock']);
   });
 
   it('two imports at once cannot both pass the check against stored returns', async () => {
