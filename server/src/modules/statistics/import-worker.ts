@@ -38,7 +38,7 @@ const ROWS_PER_MESSAGE = 2000;
 
 /** The batches' memory, shared with the main thread and used for every import (BatchPool says why). */
 let pool: BatchPool | undefined;
-// Room for the main thread to be 16 batches behind; beyond that batches get memory of their own.
+// Room for the main thread to be 16 batches behind; beyond that the worker waits for it (BatchPool.takeWaiting).
 const newPool = () => new BatchPool(16, ROWS_PER_MESSAGE);
 
 const port = parentPort;

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   BatchPool,
   FIGURES,
@@ -11,9 +14,83 @@ import {
 const figures = (seed: number) =>
   Float64Array.from({ length: FIGURES }, (_, f) => (f === 3 ? Number.NaN : seed * 10 + f));
 
+/**
+ * A writer on a thread of its own, as the import's main thread is to the worker: it frees each batch it is sent
+ * (releaseBatch, from the sources through tsx) `delayMs` after it comes, or never with `delayMs` < 0.
+ */
+function slowWriter(delayMs: number): Worker {
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/index\.cjs$/, 'index.mjs'),
+  ).href;
+  const compact = new URL('./compact.ts', import.meta.url).href;
+  const source =
+    `const { register } = await import(${JSON.stringify(tsx)}); register();` +
+    `const { releaseBatch } = await import(${JSON.stringify(compact)});` +
+    `const { parentPort } = await import('node:worker_threads');` +
+    `parentPort.on('message', (pooled) => { if (${delayMs} >= 0) setTimeout(() => releaseBatch({ pooled }), ${delayMs}); });` +
+    `parentPort.postMessage('ready');`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(source)}`));
+}
+
 describe('batches in a shared pool', () => {
-  it('fills slots while they are free, makes plain arrays when none is, and fills a released slot again', () => {
-    const pool = new BatchPool(2, 4);
+  const writers: Worker[] = [];
+  afterAll(async () => {
+    await Promise.all(writers.map((w) => w.terminate()));
+  });
+  const startWriter = async (delayMs: number) => {
+    const writer = slowWriter(delayMs);
+    writers.push(writer);
+    await new Promise((resolve) => writer.once('message', resolve));
+    return writer;
+  };
+
+  it('waits for the writer to free a slot rather than making arrays of its own (back-pressure)', async () => {
+    const writer = await startWriter(30);
+    const pool = new BatchPool(1, 4, 5000);
+    const handed: ReturnBatch[] = [];
+    const encoder = new ReturnBatchEncoder({
+      rowsPerBatch: 4,
+      take: (batch) => {
+        handed.push(batch);
+        writer.postMessage(batch.pooled);
+      },
+      pool,
+    });
+    const started = performance.now();
+    for (let row = 0; row < 12; row += 1) encoder.add(row + 2, 'U', '2014-01', figures(row));
+    const waited = performance.now() - started;
+    encoder.close();
+    // Every batch went out in the one slot, each after the writer had freed it (≈ 30 ms each, twice), woken by the
+    // release (not by the end of its 5 s wait, which would still find the slot free).
+    expect(handed.map((b) => b.pooled?.slot ?? null)).toEqual([0, 0, 0]);
+    expect(waited).toBeGreaterThanOrEqual(50);
+    expect(waited).toBeLessThan(2500);
+  });
+
+  it('gives up waiting after its time and makes arrays of its own', async () => {
+    const writer = await startWriter(-1);
+    const pool = new BatchPool(1, 4, 40);
+    const handed: ReturnBatch[] = [];
+    const encoder = new ReturnBatchEncoder({
+      rowsPerBatch: 4,
+      take: (batch) => {
+        handed.push(batch);
+        writer.postMessage(batch.pooled ?? null);
+      },
+      pool,
+    });
+    const started = performance.now();
+    for (let row = 0; row < 8; row += 1) encoder.add(row + 2, 'U', '2014-01', figures(row));
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+    expect(handed.map((b) => b.pooled?.slot ?? null)).toEqual([0, null]);
+    encoder.close();
+  });
+
+  it('fills slots while they are free, makes plain arrays when none is freed in time, and fills a released slot again', () => {
+    // No time to wait: on this one thread nothing would free a slot.
+    const pool = new BatchPool(2, 4, 0);
     const handed: ReturnBatch[] = [];
     const encoder = new ReturnBatchEncoder({ rowsPerBatch: 4, take: (batch) => handed.push(batch), pool });
     for (let row = 0; row < 14; row += 1) encoder.add(row + 2, `U${row % 3}`, '2014-01', figures(row));
@@ -62,7 +139,7 @@ describe('batches in a shared pool', () => {
   });
 
   it('a slot left unfilled when the file ends is given back', () => {
-    const pool = new BatchPool(1, 4);
+    const pool = new BatchPool(1, 4, 0);
     const first = new ReturnBatchEncoder({ rowsPerBatch: 4, take: () => undefined, pool });
     first.add(2, 'U', '2014-01', figures(1));
     first.close();

@@ -35,7 +35,12 @@ export function batchBuffers(batch: ReturnBatch): ArrayBuffer[] {
 
 /** Tells the pool a batch came from (if any) that its arrays may be filled again: once it has been written. */
 export function releaseBatch(batch: ReturnBatch): void {
-  if (batch.pooled) Atomics.store(batch.pooled.states, batch.pooled.slot, 0);
+  if (!batch.pooled) return;
+  const { states, slot } = batch.pooled;
+  Atomics.store(states, slot, 0);
+  // The last element counts the releases: a reader waiting for a free slot (BatchPool.takeWaiting) wakes on it.
+  Atomics.add(states, states.length - 1, 1);
+  Atomics.notify(states, states.length - 1);
 }
 
 const BYTES_PER_ROW = FIGURES * 8 + 3 * 4;
@@ -43,19 +48,25 @@ const BYTES_PER_ROW = FIGURES * 8 + 3 * 4;
 /**
  * Batch arrays in one block of memory shared with the main thread, used again and again: memory fresh from the
  * system costs a page fault per 4 KiB on first touch (on the machine measured, the 25 fresh batches of a 50,000-row
- * file took ≈ 12 ms that way). The worker takes a free slot (or, when the main thread is that far behind, makes
- * plain arrays); the main thread frees it once the batch is written. Each slot's state is 0 (free) or 1 (taken),
+ * file took ≈ 12 ms that way). The worker takes a free slot, waiting for one when the main thread is that far behind
+ * (takeWaiting); the main thread frees it once the batch is written. Each slot's state is 0 (free) or 1 (taken),
  * changed atomically: the worker takes no message while it reads a file.
  */
 export class BatchPool {
+  /** Each slot's state, then the count of releases (releaseBatch). */
   private readonly states: Int32Array;
   private readonly memory: SharedArrayBuffer;
 
+  /**
+   * `waitMs`: how long takeWaiting waits for a free slot before it gives up (a safety net only: the writer frees
+   * every batch it is given, written or not).
+   */
   constructor(
     readonly slots: number,
     readonly rowsPerSlot: number,
+    private readonly waitMs = 10_000,
   ) {
-    this.states = new Int32Array(new SharedArrayBuffer(4 * slots));
+    this.states = new Int32Array(new SharedArrayBuffer(4 * (slots + 1)));
     this.memory = new SharedArrayBuffer(slots * rowsPerSlot * BYTES_PER_ROW);
   }
 
@@ -87,6 +98,26 @@ export class BatchPool {
     }
     return undefined;
   }
+
+  /**
+   * A free slot's arrays, waiting for the main thread to free one when none is: back-pressure, so that a worker
+   * reading faster than the main thread writes runs at most the pool ahead, and memory does not grow with the file
+   * (a 200,000-row CSV was read when ≈ 100,000 rows were still to be written: ≈ 8 MB of arrays of their own, each
+   * page faulted in). Undefined after `waitMs`
+   * without a free slot (the caller then makes arrays of its own). Only off the main thread: Atomics.wait blocks.
+   */
+  takeWaiting(): ReturnBatch | undefined {
+    const deadline = performance.now() + this.waitMs;
+    for (;;) {
+      // Read before trying: a release after the try changes the count, and the wait returns at once.
+      const releases = Atomics.load(this.states, this.slots);
+      const batch = this.take();
+      if (batch) return batch;
+      const left = deadline - performance.now();
+      if (left <= 0) return undefined;
+      Atomics.wait(this.states, this.slots, releases, left);
+    }
+  }
 }
 
 /** Rows at which a batch is handed over before it is full, if the writer is idle (a batch costs it some lookups). */
@@ -112,7 +143,11 @@ export class ReturnBatchEncoder implements RowSink {
   /** For each of returnIndicators, its slot in the figures a RowSink gets (figureKeysOf('returns')). */
   private readonly slots: readonly number[];
   private capacity: number;
-  private next: ReturnBatch;
+  /**
+   * The batch being filled; none between a take() and the next row, so that a batch is handed over before the arrays
+   * of the next are sought (with a full pool that waits for the writer, which may be waiting for this very batch).
+   */
+  private next: ReturnBatch | undefined;
   /** Whether a batch has been handed over by add(). */
   private handed = false;
 
@@ -124,17 +159,16 @@ export class ReturnBatchEncoder implements RowSink {
     const keys = figureKeysOf('returns');
     this.slots = returnIndicators.map((indicator) => keys.indexOf(indicator));
     this.capacity = full?.pool?.rowsPerSlot ?? FIRST_CAPACITY;
-    this.next = this.fresh(this.capacity);
   }
 
   /** Rows added and not yet taken. */
   get pending(): number {
-    return this.next.rows;
+    return this.next?.rows ?? 0;
   }
 
   add(rowNumber: number, uscc: string, period: string, figures: Float64Array): void {
-    let batch = this.next;
-    if (batch.rows === this.capacity) batch = this.grow();
+    let batch = (this.next ??= this.fresh(this.capacity));
+    if (batch.rows === this.capacity) batch = this.grow(batch);
     const i = batch.rows;
     batch.rowNumber[i] = rowNumber;
     batch.uscc[i] = indexIn(this.usccIndex, uscc, batch.newUsccs);
@@ -159,9 +193,9 @@ export class ReturnBatchEncoder implements RowSink {
 
   /** The rows added since the last take (views of arrays that are its own, possibly longer than its rows). */
   take(): ReturnBatch {
-    const batch = this.next;
+    const batch = this.next ?? plainBatch(0);
     const n = batch.rows;
-    this.next = this.fresh(this.capacity);
+    this.next = undefined;
     return {
       rows: n,
       rowNumber: batch.rowNumber.subarray(0, n),
@@ -176,7 +210,8 @@ export class ReturnBatchEncoder implements RowSink {
 
   /** Lets go of the batch being filled (a pooled slot goes back to its pool); the encoder is not used again. */
   close(): void {
-    releaseBatch(this.next);
+    if (this.next) releaseBatch(this.next);
+    this.next = undefined;
   }
 
   /** Typed rows as one batch (rows added and not taken go with them). */
@@ -194,21 +229,11 @@ export class ReturnBatchEncoder implements RowSink {
 
   private fresh(capacity: number): ReturnBatch {
     const pool = this.full?.pool;
-    const pooled = pool && capacity <= pool.rowsPerSlot ? pool.take() : undefined;
-    if (pooled) return pooled;
-    return {
-      rows: 0,
-      rowNumber: new Int32Array(capacity),
-      uscc: new Int32Array(capacity),
-      period: new Int32Array(capacity),
-      values: new Float64Array(capacity * FIGURES),
-      newUsccs: [],
-      newPeriods: [],
-    };
+    const pooled = pool && capacity <= pool.rowsPerSlot ? pool.takeWaiting() : undefined;
+    return pooled ?? plainBatch(capacity);
   }
 
-  private grow(): ReturnBatch {
-    const old = this.next;
+  private grow(old: ReturnBatch): ReturnBatch {
     this.capacity *= 2;
     const batch = this.fresh(this.capacity);
     batch.rows = old.rows;
@@ -221,6 +246,19 @@ export class ReturnBatchEncoder implements RowSink {
     releaseBatch(old);
     return (this.next = batch);
   }
+}
+
+/** A batch in arrays of its own, room for `capacity` rows. */
+function plainBatch(capacity: number): ReturnBatch {
+  return {
+    rows: 0,
+    rowNumber: new Int32Array(capacity),
+    uscc: new Int32Array(capacity),
+    period: new Int32Array(capacity),
+    values: new Float64Array(capacity * FIGURES),
+    newUsccs: [],
+    newPeriods: [],
+  };
 }
 
 /** A text's index in an import's table, numbering it (and listing it among the batch's new ones) on first sight. */
