@@ -39,25 +39,25 @@ describe('batches in a shared pool', () => {
   afterAll(async () => {
     await Promise.all(writers.map((w) => w.terminate()));
   });
-  const startWriter = async (delayMs: number) => {
+  /** An encoder over `pool` whose batches go to a slowWriter(delayMs), and the batches it handed over. */
+  const encoderToWriter = async (delayMs: number, pool: BatchPool) => {
     const writer = slowWriter(delayMs);
     writers.push(writer);
     await new Promise((resolve) => writer.once('message', resolve));
-    return writer;
-  };
-
-  it('waits for the writer to free a slot rather than making arrays of its own (back-pressure)', async () => {
-    const writer = await startWriter(30);
-    const pool = new BatchPool(1, 4, 5000);
     const handed: ReturnBatch[] = [];
     const encoder = new ReturnBatchEncoder({
       rowsPerBatch: 4,
       take: (batch) => {
         handed.push(batch);
-        writer.postMessage(batch.pooled);
+        writer.postMessage(batch.pooled ?? null);
       },
       pool,
     });
+    return { encoder, handed };
+  };
+
+  it('waits for the writer to free a slot rather than making arrays of its own (back-pressure)', async () => {
+    const { encoder, handed } = await encoderToWriter(30, new BatchPool(1, 4, 5000));
     const started = performance.now();
     for (let row = 0; row < 12; row += 1) encoder.add(row + 2, 'U', '2014-01', figures(row));
     const waited = performance.now() - started;
@@ -70,17 +70,7 @@ describe('batches in a shared pool', () => {
   });
 
   it('gives up waiting after its time and makes arrays of its own', async () => {
-    const writer = await startWriter(-1);
-    const pool = new BatchPool(1, 4, 40);
-    const handed: ReturnBatch[] = [];
-    const encoder = new ReturnBatchEncoder({
-      rowsPerBatch: 4,
-      take: (batch) => {
-        handed.push(batch);
-        writer.postMessage(batch.pooled ?? null);
-      },
-      pool,
-    });
+    const { encoder, handed } = await encoderToWriter(-1, new BatchPool(1, 4, 40));
     const started = performance.now();
     for (let row = 0; row < 8; row += 1) encoder.add(row + 2, 'U', '2014-01', figures(row));
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);

@@ -103,8 +103,8 @@ export class BatchPool {
    * A free slot's arrays, waiting for the main thread to free one when none is: back-pressure, so that a worker
    * reading faster than the main thread writes runs at most the pool ahead, and memory does not grow with the file
    * (a 200,000-row CSV was read when ≈ 100,000 rows were still to be written: ≈ 8 MB of arrays of their own, each
-   * page faulted in). Undefined after `waitMs`
-   * without a free slot (the caller then makes arrays of its own). Only off the main thread: Atomics.wait blocks.
+   * page faulted in). Undefined after `waitMs` without a free slot (the caller then makes arrays of its own). Only
+   * off the main thread: Atomics.wait blocks.
    */
   takeWaiting(): ReturnBatch | undefined {
     const deadline = performance.now() + this.waitMs;
