@@ -54,6 +54,8 @@ const FRESH = process.env.BENCH_FRESH === '1';
 const YEAR = 2014;
 // BENCH_IMPORT_ROWS=6000,50000,200000 adds a size (memory against file size).
 const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '6000,50000').split(',').map(Number);
+// BENCH_FORMATS=csv measures one format only (its files alone are written).
+const FORMATS = (process.env.BENCH_FORMATS ?? 'xlsx,csv').split(',') as Format[];
 // The month's file beside them (0: none).
 const MONTH_ROWS = Number(process.env.BENCH_MONTH_ROWS ?? 6000);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -327,7 +329,7 @@ async function writeReturns(rows: number, dir: string, year = YEAR, onlyMonth?: 
   );
   const name = `returns-${rows}-${year}${onlyMonth ? `-${onlyMonth}` : ''}`;
   const files = { xlsx: path.join(dir, `${name}.xlsx`), csv: path.join(dir, `${name}.csv`) };
-  await writeImportFile('returns', returns, files.xlsx, { format: 'xlsx' });
+  if (FORMATS.includes('xlsx')) await writeImportFile('returns', returns, files.xlsx, { format: 'xlsx' });
   await writeImportFile('returns', returns, files.csv, { format: 'csv', encoding: 'utf-8' });
   return files;
 }
@@ -366,10 +368,11 @@ try {
     await seed(seeded, rows);
     await seeded.destroy();
     const size = (f: string) => `${(fs.statSync(f).size / 2 ** 20).toFixed(1)} MB`;
-    console.log(`\n${rows.toLocaleString('en')} returns rows (xlsx ${size(files.xlsx)}, csv ${size(files.csv)})`);
+    const sizes = FORMATS.map((format) => `${format} ${size(files[format])}`);
+    console.log(`\n${rows.toLocaleString('en')} returns rows (${sizes.join(', ')})`);
     const engines: Engine[] = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
     for (const engine of engines) {
-      for (const format of ['xlsx', 'csv'] as const) {
+      for (const format of FORMATS) {
         const measure = async (earlierFiles: string[]) => {
           const results: ChildResult[] = [];
           for (let r = 0; r < (engine === 'sqlite' ? REPEAT : 1); r += 1) {
@@ -462,7 +465,7 @@ try {
   }
 
   console.log('');
-  for (const format of ['xlsx', 'csv'] as const) {
+  for (const format of FORMATS) {
     const peak = SIZES.map(
       (rows) => `+${median(peaks[format]?.[rows] ?? [0]).toFixed(0)} MB at ${rows.toLocaleString('en')}`,
     );

@@ -47,6 +47,8 @@ export interface ImportFileOptions<K extends ImportKind = ImportKind> {
    * place of `onRows` and without an object per row. The same caveat: only good if the result ends `ok`.
    */
   sink?: RowSink;
+  /** The rows the rules across rows keep while the file is in order (KEEP_ROWS_AT_MOST; tests set fewer). */
+  keepRowsAtMost?: number;
 }
 
 export interface ImportFileResult<R> {
@@ -121,13 +123,15 @@ export async function readImportFile<K extends ImportKind>(
     ok: false,
   };
 
-  let source: TableSource;
-  try {
-    source = await openTable(filePath, {
+  const open = () =>
+    openTable(filePath, {
       fileName,
       ...(options.format ? { format: options.format } : {}),
       ...(options.jsonMaxBytes ? { jsonMaxBytes: options.jsonMaxBytes } : {}),
     });
+  let source: TableSource;
+  try {
+    source = await open();
   } catch (error) {
     add(asProblem(error));
     return done(result, kept, problemCount, problemRows);
@@ -162,21 +166,23 @@ export async function readImportFile<K extends ImportKind>(
     match.problems.forEach(add);
     result.columns = match.columns.map((m) => ({ key: m.column.key, header: m.header, unit: m.unit }));
 
+    const stopIfCancelled = () => {
+      if (options.signal?.aborted) {
+        throw new ImportFileError(fileProblem('file_unreadable', { zh: '导入已取消', en: 'the import was cancelled' }));
+      }
+    };
     const validator = createRowValidator(kind, match.columns, context, {
       format: source.format,
       date1904: source.date1904,
       // A returns row takes some 60 bytes of CSV and about as many of a zipped workbook: a guess on the high side.
       // Synchronously: a round trip to the thread pool waits for this thread's turn, and it has just read the file.
       expectedRows: Math.ceil(fs.statSync(filePath).size / 48),
+      ...(options.keepRowsAtMost !== undefined ? { keepRowsAtMost: options.keepRowsAtMost } : {}),
     });
     try {
       const rowProblems: ImportProblem[] = [];
       for await (const batch of source.batches) {
-        if (options.signal?.aborted) {
-          throw new ImportFileError(
-            fileProblem('file_unreadable', { zh: '导入已取消', en: 'the import was cancelled' }),
-          );
-        }
+        stopIfCancelled();
         const handed: ImportRowByKind[K][] = onRows ? [] : rows;
         // Indexed loops on the row path: a for-of here was not optimised away and cost an object per row.
         for (let r = 0; r < batch.length; r += 1) {
@@ -200,6 +206,16 @@ export async function readImportFile<K extends ImportKind>(
           }
         }
         if (onRows && problemCount === 0 && handed.length > 0) onRows(handed);
+      }
+      // A large file whose order broke after the rules stopped keeping rows: they take every row again (its problems
+      // of its own are known already), then finish.
+      if (validator.needsRowsAgain()) {
+        source.close();
+        source = await open();
+        for await (const batch of source.batches) {
+          stopIfCancelled();
+          for (let r = 0; r < batch.length; r += 1) validator.readAgain(batch[r] as SheetRow);
+        }
       }
     } catch (error) {
       readFailed = true;

@@ -511,6 +511,26 @@ describe('rows across the file', () => {
     });
   });
 
+  it('finds the same in a file whose order breaks after the rows the rules keep, by reading it again', async () => {
+    // Three enterprises' months in order, one figure lower than the month before, one month twice; then the first row
+    // moved to the end, where the order breaks. Kept to ten rows, the rules must read the file a second time.
+    const lines = [USCC_A, USCC_B, USCC_C].flatMap((uscc) =>
+      Array.from({ length: 12 }, (_, m) => {
+        const output = uscc === USCC_B && m === 7 ? 100 : 1000 * (m + 1);
+        return `${uscc},2013-${String(m + 1).padStart(2, '0')},${output},${m + 1},10`;
+      }),
+    );
+    lines.splice(30, 0, lines[29] as string);
+    const file = csv([RETURNS_HEADER, ...lines.slice(1), lines[0] as string]);
+    const again = await readImportFile(file, 'returns', testContext(), { keepRowsAtMost: 10 });
+    const kept = await readImportFile(file, 'returns', testContext());
+    expect(again.problems.map((p) => [p.row, p.code, p.value])).toEqual([
+      [20, 'ytd_decrease', '100'],
+      [31, 'duplicate_row', USCC_C],
+    ]);
+    expect(again).toEqual(kept);
+  });
+
   it('refuses a return of an enterprise not in the register', async () => {
     const result = await run(
       'returns',

@@ -120,6 +120,79 @@ describe('validateRows (rows already in memory)', () => {
   });
 });
 
+describe('the rules across rows, as rows come while the file is in order', () => {
+  const columns = matchHeaders(
+    'returns',
+    header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
+    {
+      format: 'csv',
+      headerRow: 1,
+    },
+  ).columns;
+  const usccs = [USCC_A, USCC_B, USCC_C];
+  // A fixed pseudo-random file in entity, year and month order (as files usually come): three enterprises, two
+  // years, months and quarters (2013Q2 is the YTD point of 2013-06, so some rows repeat one), some blanks, some
+  // figures lower than an earlier month's.
+  let seed = 11;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const inOrder = Array.from({ length: 150 }, () => {
+    const year = 2013 + Math.floor(next() * 2);
+    const quarter = next() < 0.2 ? 1 + Math.floor(next() * 4) : 0;
+    const month = quarter > 0 ? quarter * 3 : 1 + Math.floor(next() * 12);
+    return {
+      entity: Math.floor(next() * 3),
+      year,
+      month,
+      cells: {
+        uscc: usccs[0],
+        报告期: quarter > 0 ? `${year}Q${quarter}` : `${year}-${String(month).padStart(2, '0')}`,
+        '工业总产值(千元)': next() < 0.1 ? '' : String(Math.floor(next() * 100)),
+        '营业收入(万元)': next() < 0.1 ? '' : (next() * 50).toFixed(2),
+        '从业人员(人)': Math.floor(next() * 10),
+      } as Record<string, unknown>,
+    };
+  })
+    .sort((a, b) => a.entity - b.entity || a.year - b.year || a.month - b.month)
+    .map((r) => ({ ...r.cells, uscc: usccs[r.entity] }));
+  // The same rows with one of the first enterprise's moved to the end, past the rows kept: the order breaks there.
+  const brokenLate = [...inOrder.slice(1), inOrder[0] as Record<string, unknown>];
+  /** The rules over whole points (ytdProblems), whatever the order: what every other way must find. */
+  const whole = (cells: Record<string, unknown>[]) =>
+    validateRows('returns', rows(...cells), columns, testContext({ storedYtd: () => [] }));
+
+  it('finds what the rules over whole points find, in the same order, keeping only the rows it may', async () => {
+    const expected = (await whole(inOrder)).problems;
+    expect(expected.filter((p) => p.code === 'ytd_decrease').length).toBeGreaterThan(10);
+    expect(expected.filter((p) => p.code === 'duplicate_row').length).toBeGreaterThan(3);
+    const validator = createRowValidator('returns', columns, testContext(), { format: 'csv', keepRowsAtMost: 50 });
+    const problems: ImportProblem[] = [];
+    for (const row of rows(...inOrder)) validator.push(row, problems);
+    expect(validator.needsRowsAgain()).toBe(false);
+    expect([...problems, ...(await validator.finish())]).toEqual(expected);
+  });
+
+  it('when the order breaks past the rows kept, asks for every row again and then finds the same', async () => {
+    const expected = (await whole(brokenLate)).problems;
+    expect(expected.length).toBeGreaterThan(10);
+    const validator = createRowValidator('returns', columns, testContext(), { format: 'csv', keepRowsAtMost: 50 });
+    const problems: ImportProblem[] = [];
+    for (const row of rows(...brokenLate)) validator.push(row, problems);
+    expect(validator.needsRowsAgain()).toBe(true);
+    await expect(validator.finish()).rejects.toThrow(/every row again/);
+    for (const row of rows(...brokenLate)) validator.readAgain(row);
+    expect([...problems, ...(await validator.finish())]).toEqual(expected);
+  });
+
+  it('needs no second reading when the order breaks before the rows kept run out', async () => {
+    const early = [inOrder[5] as Record<string, unknown>, ...inOrder.slice(0, 5), ...inOrder.slice(6)];
+    const validator = createRowValidator('returns', columns, testContext(), { format: 'csv', keepRowsAtMost: 50 });
+    const problems: ImportProblem[] = [];
+    for (const row of rows(...early)) validator.push(row, problems);
+    expect(validator.needsRowsAgain()).toBe(false);
+    expect([...problems, ...(await validator.finish())]).toEqual((await whole(early)).problems);
+  });
+});
+
 describe("YtdAgainstStored (the writer's rule against stored months, inside its transaction)", () => {
   const keys = figureKeysOf('returns');
   const figures = (values: Record<string, number>) => Float64Array.from(keys, (key) => values[key] ?? Number.NaN);

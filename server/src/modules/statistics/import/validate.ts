@@ -624,22 +624,43 @@ function lengthened<A extends Int32Array | Float64Array | Uint8Array>(a: A, leng
 }
 
 /**
+ * The rows whose entity, period and YTD figures FilePoints keeps (≈ 90 bytes a row for a returns file) while the
+ * file is in order: past them, a file still in order is checked as it is read and keeps no more rows, so the memory
+ * an import takes does not grow with the file. A file whose order breaks past them is read a second time.
+ */
+export const KEEP_ROWS_AT_MOST = 65_536;
+
+/**
  * The columns of the last FilePoints that finished, for the next. Memory fresh from the system costs a page fault per
- * 4 KiB on first touch — on the machine measured, more than filling it: for a 50,000-row file, 5 MB of columns took
- * ≈ 15 ms that way, against under 1 ms reused. The import worker reads one file after another, so it keeps one set,
- * up to SPARE_ROWS_AT_MOST rows (≈ 19 MB).
+ * 4 KiB on first touch — on the machines measured, more than filling it (≈ 12–15 µs a fault): for a 50,000-row file,
+ * 5 MB of columns took ≈ 15 ms that way, against under 1 ms reused. The import worker reads one file after another,
+ * so it keeps one set, of KEEP_ROWS_AT_MOST rows at most (≈ 6 MB).
  */
 let spareColumns:
   | { group: Float64Array; month: Uint8Array; period: Int32Array; rowNumber: Int32Array; figures: Float64Array }
   | undefined;
-const SPARE_ROWS_AT_MOST = 262_144;
+
+/** What FilePoints needs to word the rules' problems as rows come (the rules across rows). */
+interface RowRules {
+  /** The file's cumulative columns, by indicator. */
+  columns: ReadonlyMap<string, YtdColumnInfo>;
+  /** A row that repeats the row `first` of the same entity and YTD point. */
+  duplicate: (row: number, first: number, entity: string) => ImportProblem;
+  /** Rows kept while the file is in order (KEEP_ROWS_AT_MOST; Infinity: every row, for `points()`). */
+  keepAtMost: number;
+}
 
 /**
- * Every row's entity and period, and its YTD figures, kept column by column in typed arrays — no object per row, a
- * map entry per entity and year, ≈ 90 bytes a row for a returns file — from which finish() finds the rules across rows: a
- * row that repeats an earlier one (duplicates) and a YTD figure below the month before (ytd). Both sort the rows once
- * by entity, year, month and row. The YTD rule gives the same problems as ytdProblems over the file alone;
- * `points()` gives the rows as objects when stored figures must join them.
+ * The rules across rows — a row that repeats an earlier one (duplicates) and a YTD figure below the month before
+ * (ytd) — over every row's entity, period and YTD figures.
+ *
+ * While the file is in entity, year and month order (as files usually are), the rules are applied as rows come, to
+ * each row against the one before: the problems are those of the sorted rows, in the same order. The rows are also
+ * kept, column by column in typed arrays (no object per row, a map entry per entity and year), up to `keepAtMost` of
+ * them; if the order breaks, both rules sort the kept rows once by entity, year, month and row instead. Rows past
+ * `keepAtMost` of a file still in order are not kept; if its order breaks after that, `needsRowsAgain` says so and
+ * the caller hands every row over again to a FilePoints that keeps them all. The YTD rule gives the same problems as
+ * ytdProblems over the file alone; `points()` gives the kept rows as objects when stored figures must join them.
  */
 class FilePoints {
   private readonly entities: string[] = [];
@@ -659,8 +680,27 @@ class FilePoints {
   private lastYear = -1;
   private lastGroup = Number.NaN;
   /** Whether every row so far came after the one before in entity, year and month order. */
-  private inOrder = true;
+  inOrder = true;
+  // The row before's group and month (the order), and the row its YTD point first came in (duplicates).
+  private previousGroup = Number.NaN;
+  private previousMonth = -1;
+  private runFirstRow = 0;
+  /** Rows added. */
+  rows = 0;
+  /** Rows kept in the columns: the first `size` of the file. */
   size = 0;
+  /** Whether a row was not kept (the file was in order past keepAtMost rows). */
+  dropped = false;
+  // The rules applied as rows come, while in order: problems found, and for each checked column its last figure so
+  // far in the group (NaN: none yet), that figure's row and period, and the group's decreases not yet handed on (a
+  // group's problems go column by column, as in ytd()).
+  private readonly streamedDuplicates: ImportProblem[] = [];
+  private readonly streamedYtd: ImportProblem[] = [];
+  private readonly checked: { k: number; info: YtdColumnInfo }[];
+  private readonly lastFigure: Float64Array;
+  private readonly lastRow: Int32Array;
+  private readonly lastPeriod: Int32Array;
+  private readonly groupDecreases: ImportProblem[][];
   // Room for `capacity` rows at first, twice as much at each step (each step allocates and copies every column).
   /** entity × 65,536 + year ordinal: past 2^31 for a large register, so in doubles. */
   private group: Float64Array;
@@ -678,7 +718,16 @@ class FilePoints {
   constructor(
     private readonly keys: readonly string[],
     capacity: number,
+    private readonly rules: RowRules,
   ) {
+    // The file's cumulative columns with their slots, once (not an entry per group and column).
+    this.checked = [...rules.columns]
+      .map(([indicator, info]) => ({ k: keys.indexOf(indicator), info }))
+      .filter(({ k }) => k >= 0);
+    this.lastFigure = new Float64Array(this.checked.length);
+    this.lastRow = new Int32Array(this.checked.length);
+    this.lastPeriod = new Int32Array(this.checked.length);
+    this.groupDecreases = this.checked.map(() => []);
     // The columns a finished file left, when they are large enough: every slot is written before it is read.
     const kept = spareColumns;
     if (kept && kept.group.length >= capacity && kept.figures.length >= kept.group.length * keys.length) {
@@ -696,7 +745,7 @@ class FilePoints {
 
   /** Hands the columns on to the next file's FilePoints; this one is not used again. */
   release(): void {
-    if (this.group.length > SPARE_ROWS_AT_MOST) return;
+    if (this.group.length > KEEP_ROWS_AT_MOST) return;
     const { group, month, period, rowNumber, figures } = this;
     spareColumns = { group, month, period, rowNumber, figures };
   }
@@ -724,22 +773,95 @@ class FilePoints {
     const year = info === undefined ? 0 : info.year;
     const g = entity === this.lastEntity && year === this.lastYear ? this.lastGroup : this.groupOf(entity, year);
     const p = info === undefined ? -1 : (this.periodIndex.get(info.text) ?? this.newPeriod(info.text));
+    const month = info === undefined ? 0 : info.month;
+    // Files usually come sorted by enterprise and month: then the rules run as rows come, and no sorting is needed.
+    if (this.inOrder && this.rows > 0) {
+      const before = this.previousGroup;
+      if (g < before || (g === before && month < this.previousMonth)) this.inOrder = false;
+    }
+    if (this.inOrder) this.applyRules(entity, g, month, p, rowNumber, figures, slots);
+    this.previousGroup = g;
+    this.previousMonth = month;
+    this.rows += 1;
+    // Kept while every row before was (the sorting needs them all), up to keepAtMost while in order.
+    if (this.dropped || (this.inOrder && this.size >= this.rules.keepAtMost)) {
+      this.dropped = true;
+      return;
+    }
     if (this.size === this.group.length) this.grow();
     const i = this.size;
     this.group[i] = g;
-    const month = info === undefined ? 0 : info.month;
     this.month[i] = month;
-    // Files usually come sorted by enterprise and month: then the rows need no sorting at the end.
-    if (i > 0 && this.inOrder) {
-      const before = this.group[i - 1] as number;
-      if (g < before || (g === before && month < (this.month[i - 1] as number))) this.inOrder = false;
-    }
     this.period[i] = p;
     this.rowNumber[i] = rowNumber;
     const kept = this.figures;
     const width = this.keys.length;
     for (let k = 0; k < width; k += 1) kept[i * width + k] = figures[slots[k] as number] as number;
     this.size += 1;
+  }
+
+  /**
+   * The two rules for a row of a file in order so far, against the row before: a repeat of its YTD point (which the
+   * YTD rule then passes over), a figure below the group's last one. A group's decreases are handed on when it ends.
+   */
+  private applyRules(
+    entity: string,
+    g: number,
+    month: number,
+    p: number,
+    rowNumber: number,
+    figures: Float64Array,
+    slots: readonly number[],
+  ): void {
+    if (g !== this.previousGroup) {
+      this.endGroup();
+      this.lastFigure.fill(Number.NaN);
+    } else if (month === this.previousMonth) {
+      this.streamedDuplicates.push(this.rules.duplicate(rowNumber, this.runFirstRow, entity));
+      return;
+    }
+    this.runFirstRow = rowNumber;
+    const { checked, lastFigure } = this;
+    for (let c = 0; c < checked.length; c += 1) {
+      const { k, info } = checked[c] as (typeof checked)[number];
+      const value = figures[slots[k] as number] as number;
+      if (Number.isNaN(value)) continue;
+      const before = lastFigure[c] as number;
+      if (value < before) {
+        const period = this.periods[this.lastPeriod[c] as number] as string;
+        (this.groupDecreases[c] as ImportProblem[]).push(
+          ytdDecrease(info, rowNumber, value, period, before, this.lastRow[c] as number),
+        );
+      }
+      lastFigure[c] = value;
+      this.lastRow[c] = rowNumber;
+      this.lastPeriod[c] = p;
+    }
+  }
+
+  /** Hands the group's decreases on, column by column. */
+  private endGroup(): void {
+    for (const decreases of this.groupDecreases) {
+      if (decreases.length === 0) continue;
+      for (const problem of decreases) this.streamedYtd.push(problem);
+      decreases.length = 0;
+    }
+  }
+
+  /** Whether the rules need every row again (see the class): the order broke after rows stopped being kept. */
+  get needsRowsAgain(): boolean {
+    return !this.inOrder && this.dropped;
+  }
+
+  /** The problems of both rules: duplicates, then the YTD rule's. */
+  problems(): ImportProblem[] {
+    if (this.inOrder) {
+      this.endGroup();
+      return [...this.streamedDuplicates, ...this.streamedYtd];
+    }
+    if (this.dropped) throw new Error('the rules across rows need every row again (needsRowsAgain)');
+    const duplicates = this.duplicates();
+    return [...duplicates, ...this.ytd()];
   }
 
   /** The group of an entity's year, numbering it on first sight; remembered as the last row's. */
@@ -790,8 +912,9 @@ class FilePoints {
     return (this.order = order);
   }
 
-  /** Each row that repeats an earlier row's entity and YTD point, as the problem `describe` words for it. */
-  duplicates(describe: (row: number, first: number, entity: string) => ImportProblem): ImportProblem[] {
+  /** Each kept row that repeats an earlier row's entity and YTD point (from the kept rows, whatever the order). */
+  duplicates(): ImportProblem[] {
+    const describe = this.rules.duplicate;
     const order = this.sorted();
     const { group, month, rowNumber } = this;
     const repeated = new Uint8Array(this.size);
@@ -813,6 +936,7 @@ class FilePoints {
     return problems;
   }
 
+  /** The kept rows as YTD points (repeats left out, after problems()). */
   points(): YtdPoint[] {
     const width = this.keys.length;
     const figures = this.figures;
@@ -837,18 +961,14 @@ class FilePoints {
     return points;
   }
 
-  /** ytdProblems(this.points(), [], columns), without building the points; after duplicates(). */
-  ytd(columns: ReadonlyMap<string, YtdColumnInfo>): ImportProblem[] {
+  /** ytdProblems(this.points(), [], columns) over the kept rows, without building the points; after duplicates(). */
+  private ytd(): ImportProblem[] {
     if (this.keys.length === 0) return [];
-    const { group, rowNumber, figures } = this;
+    const { group, rowNumber, figures, checked } = this;
     const repeated = this.repeated ?? new Uint8Array(this.size);
     const width = this.keys.length;
     const order = this.sorted();
     const problems: ImportProblem[] = [];
-    // The file's cumulative columns with their slots, once (not an entry per group and column).
-    const checked = [...columns]
-      .map(([indicator, info]) => ({ k: this.keys.indexOf(indicator), info }))
-      .filter(({ k }) => k >= 0);
     const found: number[] = [];
     for (let start = 0; start < order.length;) {
       const g = group[order[start] as number];
@@ -1101,6 +1221,12 @@ export interface RowValidator<R> {
    * region totals only. Whether the row is valid.
    */
   pushInto(row: SheetRow, problems: ImportProblem[], sink: RowSink | undefined): boolean;
+  /**
+   * Whether the rules across rows need every row once more before finish(): a file in order past the rows they keep
+   * (KEEP_ROWS_AT_MOST) whose order broke after them. Then each row goes to readAgain, in file order.
+   */
+  needsRowsAgain(): boolean;
+  readAgain(row: SheetRow): void;
   /** The rules across rows (YTD order, against stored figures when the context can look them up). */
   finish(): Promise<ImportProblem[]>;
 }
@@ -1174,6 +1300,8 @@ export function createRowValidator<K extends ImportKind>(
     date1904?: boolean;
     /** About how many rows the file holds (from its size): room for them is made at once. */
     expectedRows?: number;
+    /** The rows the rules across rows keep while the file is in order (KEEP_ROWS_AT_MOST; tests set fewer). */
+    keepRowsAtMost?: number;
   } = { format: 'csv' },
 ): RowValidator<ImportRowByKind[K]> {
   const src: Source = { format: source.format, date1904: source.date1904 === true };
@@ -1182,9 +1310,6 @@ export function createRowValidator<K extends ImportKind>(
     kind === 'enterprises' ? (context.enterpriseRegionCodes ?? context.regionCodes) : context.regionCodes;
   const cumulative = cumulativeColumns(kind, columns);
   const cumulativeKeys = [...cumulative.keys()].filter((k) => columns.some((c) => c.column.key === k));
-  // Room made at once for the rows the file is expected to hold (within bounds: a guess from its size), as growing
-  // copies every column and fresh memory is not free.
-  const points = new FilePoints(cumulativeKeys, Math.min(Math.max(source.expectedRows ?? 0, 1024), 262_144));
   // A row's figures, by the kind's number columns (figureKeysOf), refilled for each row: no object per row.
   const figureKeys = figureKeysOf(kind);
   const figures = new Float64Array(figureKeys.length);
@@ -1194,6 +1319,26 @@ export function createRowValidator<K extends ImportKind>(
   const entityKey = kind === 'region-stats' ? 'region' : 'uscc';
   const entityColumn = byKey.get(entityKey) ?? null;
   const periodColumn = byKey.get('period') ?? null;
+  const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
+  // The stored-figure rule joins every row of the file, so then they are all kept.
+  const joinsStored = kind === 'returns' && context.storedYtd !== undefined;
+  const keepAtMost = joinsStored ? Infinity : (source.keepRowsAtMost ?? KEEP_ROWS_AT_MOST);
+  const rules: RowRules = {
+    columns: cumulative,
+    keepAtMost,
+    duplicate: (row, first, entity) => {
+      const problems: ImportProblem[] = [];
+      addProblem(problems, row, entityColumn, entity, 'duplicate_row', {
+        zh: `与第 ${first} 行重复（${what}）`,
+        en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
+      });
+      return problems[0] as ImportProblem;
+    },
+  };
+  // Room made at once for the rows the file is expected to hold (within bounds: a guess from its size), as growing
+  // copies every column and fresh memory is not free.
+  const capacity = Math.min(Math.max(source.expectedRows ?? 0, 1024), keepAtMost);
+  let points = new FilePoints(cumulativeKeys, capacity, rules);
   const figureColumns = columns.filter((c) => c.column.type === 'number');
   const uscc = memoised(readUscc);
   const period = memoised((raw): Read<PeriodInfo> => {
@@ -1335,21 +1480,25 @@ export function createRowValidator<K extends ImportKind>(
     return true;
   };
 
-  const finish = async (): Promise<ImportProblem[]> => {
-    const what = kind === 'enterprises' ? '同一企业' : '同一报告期';
-    const duplicates = points.duplicates((row, first, entity) => {
-      const problems: ImportProblem[] = [];
-      addProblem(problems, row, entityColumn, entity, 'duplicate_row', {
-        zh: `与第 ${first} 行重复（${what}）`,
-        en: `duplicates row ${first} (same ${kind === 'enterprises' ? 'enterprise' : 'entity and period'})`,
-      });
-      return problems[0] as ImportProblem;
-    });
-    if (!(kind === 'returns' && context.storedYtd && points.size > 0)) {
-      const ytd = points.ytd(cumulative);
+  // The second reading (needsRowsAgain): a FilePoints that keeps every row, and each row checked again for it alone.
+  let again: FilePoints | undefined;
+  const discarded: ImportProblem[] = [];
+  const readAgain = (sheetRow: SheetRow): void => {
+    if (!again) {
       points.release();
-      return [...duplicates, ...ytd];
+      points = again = new FilePoints(cumulativeKeys, capacity, { ...rules, keepAtMost: Infinity });
     }
+    check(sheetRow, discarded);
+    discarded.length = 0;
+  };
+
+  const finish = async (): Promise<ImportProblem[]> => {
+    if (!(joinsStored && context.storedYtd && points.size > 0)) {
+      const problems = points.problems();
+      points.release();
+      return problems;
+    }
+    const duplicates = points.duplicates();
     const filePoints = points.points();
     points.release();
     const keys = new Map<string, { uscc: string; year: number }>();
@@ -1362,7 +1511,7 @@ export function createRowValidator<K extends ImportKind>(
     return [...duplicates, ...ytdProblems(filePoints, stored, cumulative)];
   };
 
-  return { push, pushInto, finish };
+  return { push, pushInto, needsRowsAgain: () => points.needsRowsAgain, readAgain, finish };
 }
 
 function buildRow(
@@ -1401,7 +1550,8 @@ export async function validateRows<K extends ImportKind>(
   context: ImportContext,
   source?: { format: SourceFormat; date1904?: boolean },
 ): Promise<{ rows: ImportRowByKind[K][]; problems: ImportProblem[] }> {
-  const validator = createRowValidator(kind, columns, context, source);
+  // Every row kept: the rows are in memory already, and an iterable may not be read twice.
+  const validator = createRowValidator(kind, columns, context, { format: 'csv', ...source, keepRowsAtMost: Infinity });
   const typed: ImportRowByKind[K][] = [];
   const problems: ImportProblem[] = [];
   for await (const row of rows) {
