@@ -101,32 +101,20 @@ export async function refreshCube(
 }
 
 /**
- * Refreshes months in calendar order, reading each month's returns once: a month read as "now" is kept until it has
- * served as "a year earlier" for the same month of the next year, then dropped (about two years are held).
+ * Refreshes months by month of the year, then year (January of every year, then February…), reading each month's
+ * returns once: a month read as "now" serves next as "a year earlier" for the same month of the next year, then is
+ * dropped. So at most two months of returns are held, whatever the number of years: a file of several years of a
+ * city's returns once held two years of them here (≈ 170 MB above the start for two years of 16,700 enterprises).
  */
 async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly string[], draft?: CubeDraft) {
-  const sorted = [...months].sort((a, b) => a.year - b.year || a.month - b.month);
-  // The months to read, by year: those not drafted, and the same months a year earlier (their comparable base). A
-  // year's months are read in one query the first time one of them is wanted.
-  const wanted = new Map<number, Set<number>>();
-  const want = (year: number, month: number) => {
-    let months = wanted.get(year);
-    if (!months) wanted.set(year, (months = new Set()));
-    months.add(month);
-  };
-  for (const { year, month } of sorted) {
-    if (draft?.holds(year, month)) continue;
-    want(year, month);
-    want(year - 1, month);
-  }
+  const sorted = [...months].sort((a, b) => a.month - b.month || a.year - b.year);
   const kept = new Map<string, ReturnFacts[]>();
   const factsOf = async (year: number, month: number) => {
     const cached = kept.get(formatMonth(year, month));
     if (cached) return cached;
-    const months = [...(wanted.get(year) ?? [month])].filter((m) => !kept.has(formatMonth(year, m)));
-    const read = await readFactsOfMonths(db, year, months, regions);
-    for (const m of months) kept.set(formatMonth(year, m), read.get(m) ?? []);
-    return kept.get(formatMonth(year, month)) ?? [];
+    const read = (await readFactsOfMonths(db, year, [month], regions)).get(month) ?? [];
+    kept.set(formatMonth(year, month), read);
+    return read;
   };
   let history: ShareVersion[] | undefined;
   let cells = 0;
@@ -151,7 +139,8 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    kept.delete(formatMonth(year - 1, month));
+    // Only this month serves again (as the next year's base).
+    for (const key of kept.keys()) if (key !== formatMonth(year, month)) kept.delete(key);
   }
   cells += await writeCellsOfMonths(db, known, regions);
   await bumpCubeVersion(db);
