@@ -14,12 +14,13 @@ export interface TestDatabase extends OpenDatabase {
 
 /**
  * A fresh, migrated database for one test file: an in-memory SQLite, or a schema of its own in PostgreSQL that is
- * dropped afterwards, so files can run in parallel without seeing each other's rows.
+ * dropped afterwards, so files can run in parallel without seeing each other's rows. `upTo`: only the migrations up to
+ * that one (a test of the next).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(upTo?: Parameters<typeof migrateToLatest>[1]): Promise<TestDatabase> {
   if (!testDatabaseUrl) {
     const opened = openDatabase('sqlite::memory:');
-    await migrateToLatest(opened.db);
+    await migrateToLatest(opened.db, upTo);
     return { ...opened, close: () => opened.db.destroy() };
   }
   const schema = `test_${randomBytes(6).toString('hex')}`;
@@ -28,7 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
   const opened = openDatabase(testDatabaseUrl, { searchPath: schema });
-  await migrateToLatest(opened.db);
+  await migrateToLatest(opened.db, upTo);
   return {
     ...opened,
     close: async () => {

@@ -284,8 +284,11 @@ describe('SQLite transactions across processes', () => {
   it('begin immediate on the writing connection (so they wait for another process), deferred on a read connection', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'beizeng-begin-'));
     const url = `sqlite:${path.join(dir, 'begin.db')}`;
+    // Migrated through a connection of its own: a migration's transaction would prepare the statements watched here.
+    const migrating = openDatabase(url).db;
+    await migrateToLatest(migrating);
+    await migrating.destroy();
     const { db } = openDatabase(url);
-    await migrateToLatest(db);
     const reads = openReadDatabase(url);
     try {
       const written = recordPrepares(db);

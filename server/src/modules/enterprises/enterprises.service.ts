@@ -11,6 +11,7 @@ import { readableRegions, writableRegions, type RequestContext } from '../auth/a
 import type { EnterpriseListQuery, UpdateEnterpriseBody } from './enterprises.schema.js';
 import type { EnterpriseRow } from '../statistics/import/validate.js';
 import { formatMonth } from '../statistics/period.js';
+import { yearsWithReturns } from '../statistics/statistics.service.js';
 
 type Q = Kysely<Database>;
 
@@ -313,6 +314,7 @@ export async function getEnterprise(db: Db, ctx: RequestContext, uscc: string) {
     .where('enterprise.uscc', '=', uscc)
     .executeTakeFirst();
   if (!e || !inScope(scope, e)) throw new NotFoundError('not_found', `no enterprise ${uscc}`);
+  const years = await yearsWithReturns(db);
   const [history, returns, revisions] = await Promise.all([
     db
       .selectFrom('enterpriseSeiShare')
@@ -324,6 +326,7 @@ export async function getEnterprise(db: Db, ctx: RequestContext, uscc: string) {
     db
       .selectFrom('statisticalReturn')
       .selectAll()
+      .where('year', 'in', years.length > 0 ? years : [-1])
       .where('enterpriseId', '=', e.id)
       .orderBy('year', 'desc')
       .orderBy('month', 'desc')

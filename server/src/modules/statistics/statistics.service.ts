@@ -164,6 +164,22 @@ const cumulativeSlots = returnIndicators.flatMap((indicator, f) =>
 );
 
 /** What the writer keeps of a stored return: its key, figures and revision. */
+/**
+ * The years that hold returns, oldest first: one seek of the returns' key (which leads with the year) per year, where
+ * `select distinct year` would read every return. A read of one enterprise's returns of every year names them, so
+ * that it seeks the key year by year (migration 0009 says why the key leads with the year).
+ */
+export async function yearsWithReturns(db: Kysely<Database>): Promise<number[]> {
+  const { rows } = await sql<{ year: number }>`
+    with recursive held(year) as (
+      select min(year) from statistical_return
+      union all
+      select (select min(year) from statistical_return where year > held.year) from held where held.year is not null
+    )
+    select year from held where year is not null`.execute(db);
+  return rows.map((r) => Number(r.year));
+}
+
 type StoredReturn = Omit<Selectable<Database['statisticalReturn']>, 'batchId' | 'updatedAt'>;
 const STORED_RETURN_COLUMNS = [
   'enterpriseId',

@@ -85,8 +85,9 @@ export interface ImportFileResult<R> {
 }
 
 /**
- * Reads and validates an import file. Streams: memory holds the valid rows it will return (none once a problem is
- * found) plus, per row, the key used to find duplicates and the YTD figures the cross-row rule compares.
+ * Reads and validates an import file. Streams: memory holds the valid rows it will return (none with a sink, none
+ * once a problem is found) plus, for the rules across rows, the key and YTD figures of at most KEEP_ROWS_AT_MOST rows
+ * while the file is in order (all of them once its order breaks before that; past it, the file is read again).
  */
 export async function readImportFile<K extends ImportKind>(
   filePath: string,
