@@ -108,8 +108,25 @@ export async function refreshCube(
  */
 async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly string[], draft?: CubeDraft) {
   const sorted = [...months].sort((a, b) => a.month - b.month || a.year - b.year);
+  // Which of the months to read hold returns at all: one query on the period index, so that an empty month (the
+  // months after an import's, mostly) is not read on its own. (A month a year earlier is read only for a month that
+  // holds returns.)
+  const years = [...new Set(sorted.filter(({ year, month }) => !draft?.holds(year, month)).map(({ year }) => year))];
+  const held = new Set<number>();
+  if (years.length > 0) {
+    const found = await selectArrays(
+      db,
+      db
+        .selectFrom('statisticalReturn')
+        .select(['year', 'month'])
+        .where('year', 'in', years)
+        .groupBy(['year', 'month']),
+    );
+    for (const [year, month] of found) held.add((year as number) * 16 + (month as number));
+  }
   const kept = new Map<string, ReturnFacts[]>();
-  const factsOf = async (year: number, month: number) => {
+  const factsOf = async (year: number, month: number, asBase = false) => {
+    if (!asBase && !held.has(year * 16 + month)) return [];
     const cached = kept.get(formatMonth(year, month));
     if (cached) return cached;
     const read = (await readFactsOfMonths(db, year, [month], regions)).get(month) ?? [];
@@ -131,7 +148,7 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
       else {
         // The share history is read once for all the months refreshed, not once a month.
         history ??= await readShareHistory(db, regions);
-        const previous = await factsOf(year - 1, month);
+        const previous = await factsOf(year - 1, month, true);
         cells += await refreshMonth(db, { year, month }, current, previous, history, regions);
         // Let the event loop turn between months summed: a rebuild or a large import must not stop the server
         // answering. (Not after an empty month: the months after an import's are mostly empty, and each turn cost
