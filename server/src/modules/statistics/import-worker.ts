@@ -16,7 +16,11 @@ export interface WorkerInput {
     enterpriseRegionCodes: string[];
     allowedRegions: string[] | null;
     industries: ImportContext['industries'];
-    knownEnterprises: string[] | null;
+    /**
+     * The register's codes; `unchanged` when they are those of the worker's last job, which it keeps: a city's
+     * register is tens of thousands of codes, copied to this thread and made a set at every import otherwise.
+     */
+    knownEnterprises: string[] | null | 'unchanged';
     lockedPeriods: string[];
   };
   /**
@@ -32,6 +36,9 @@ export type WorkerMessage = { job: number } & (
   | { type: 'done'; result: Awaited<ReturnType<typeof readImportFile>> }
   | { type: 'failed'; message: string }
 );
+
+/** The register of the last job that sent one, as a set. */
+let lastRegister: ReadonlySet<string> | undefined;
 
 /** Rows a `rows` message carries: each costs the main thread a turn of the event loop and two lookups (1,000 measured slower). */
 const ROWS_PER_MESSAGE = 2000;
@@ -52,12 +59,19 @@ async function read(job: number, input: WorkerInput) {
   const send = (m: WorkerMessage) => port?.postMessage(m);
   try {
     const c = input.context;
+    let knownEnterprises: ReadonlySet<string> | undefined;
+    if (c.knownEnterprises === 'unchanged') {
+      if (!lastRegister) throw new Error('the register was said unchanged, but none was sent before');
+      knownEnterprises = lastRegister;
+    } else if (c.knownEnterprises) {
+      knownEnterprises = lastRegister = new Set(c.knownEnterprises);
+    }
     const context: ImportContext = {
       regionCodes: new Set(c.regionCodes),
       enterpriseRegionCodes: new Set(c.enterpriseRegionCodes),
       ...(c.allowedRegions ? { allowedRegions: new Set(c.allowedRegions) } : {}),
       industries: c.industries,
-      ...(c.knownEnterprises ? { knownEnterprises: new Set(c.knownEnterprises) } : {}),
+      ...(knownEnterprises ? { knownEnterprises } : {}),
       lockedPeriods: new Set(c.lockedPeriods),
     };
     // While rows are handed over, the progress rides on the next batch instead of a message of its own.

@@ -424,6 +424,15 @@ const workerSource = fromSource
 
 let worker: Worker | undefined;
 let nextJob = 1;
+/** The register's codes the worker was last sent (it keeps them): what it needs to be sent only when they change. */
+let registerSent: { worker: Worker; codes: readonly string[] } | undefined;
+
+/** Whether two lists of codes are the same, in the same order (the register is read in the same order each time). */
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
 // One file at a time: jobs queue here, so two uploads never compete for the worker's memory.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -477,7 +486,16 @@ function readInWorker(
       w.on('exit', onExit);
       // While a file is being read the worker keeps the process alive (a CLI import must wait for it).
       w.ref();
-      w.postMessage({ job, input });
+      const codes = input.context.knownEnterprises;
+      let sent = input;
+      if (Array.isArray(codes)) {
+        if (registerSent?.worker === w && sameCodes(registerSent.codes, codes)) {
+          sent = { ...input, context: { ...input.context, knownEnterprises: 'unchanged' } };
+        } else {
+          registerSent = { worker: w, codes };
+        }
+      }
+      w.postMessage({ job, input: sent });
     });
   const result = queue.then(run, run);
   queue = result.catch(() => undefined);

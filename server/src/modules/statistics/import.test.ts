@@ -6,7 +6,9 @@ import { buildTestApp, type TestApp } from '../../../test/app.js';
 import { testDialect } from '../../../test/database.js';
 import { grant, makeEnterprise, makeUser } from '../../../test/factories.js';
 import type { Db } from '../../db/database.js';
-import type { RequestContext } from '../auth/actor.js';
+import { systemContext, type RequestContext } from '../auth/actor.js';
+import { commitEnterprises } from '../enterprises/enterprises.service.js';
+import { buildUscc } from '../enterprises/uscc.js';
 import { writeImportFile } from './import/templates.js';
 import { runImport } from './import.service.js';
 import { getImportBatch, lockPeriod } from './statistics.service.js';
@@ -333,5 +335,33 @@ describe(`importing files (${testDialect})`, () => {
     });
     expect(result.status).toBe('rejected');
     expect(result.problems[0]?.code).toBe('unknown_enterprise');
+  });
+
+  it('the worker keeps the register between imports: still checked when unchanged, sent again when it changes', async () => {
+    const db = t.database.db;
+    const dryRun = async (name: string, uscc: string) =>
+      runImport(db, admin, {
+        filePath: await returnsFile(name, [{ uscc, period: '2016-01', values: { output_value: 1 } }], 'csv'),
+        fileName: name,
+        kind: 'returns',
+        dryRun: true,
+      });
+    // Not yet in the register: twice, the second time with the register unchanged (not sent again).
+    const body = `${String(Date.now() % 1_000_000).padStart(6, '0')}K7`;
+    const later = buildUscc('330421', body);
+    expect((await dryRun('unknown-1.csv', later)).problems.map((p) => p.code)).toEqual(['unknown_enterprise']);
+    expect((await dryRun('unknown-2.csv', later)).problems.map((p) => p.code)).toEqual(['unknown_enterprise']);
+    // Known ones pass with the same kept register.
+    expect((await dryRun('known.csv', a)).status).toBe('dry_run');
+    // Registered now: the next import sees it.
+    await db.transaction().execute(async (trx) => {
+      await commitEnterprises(
+        trx,
+        systemContext('test'),
+        [{ rowNumber: 2, uscc: later, name: '后来登记的企业', region: '330421', above_scale: true }],
+        '2016-01',
+      );
+    });
+    expect(await dryRun('registered.csv', later)).toMatchObject({ status: 'dry_run', problems: [] });
   });
 });
