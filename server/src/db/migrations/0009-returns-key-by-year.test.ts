@@ -15,6 +15,8 @@ describe(`migration 0009: the returns' key leads with the year (${testDialect})`
     revision: 1,
     updatedAt: nowIso(),
   });
+  const insertReturns = (rows: ReturnType<typeof returnRow> | ReturnType<typeof returnRow>[]) =>
+    t.db.insertInto('statisticalReturn').values(rows).execute();
   const stored = () =>
     t.db
       .selectFrom('statisticalReturn')
@@ -50,7 +52,7 @@ describe(`migration 0009: the returns' key leads with the year (${testDialect})`
       ids.flatMap((id) => [3, 6].map((month) => returnRow(id, year, month, id * 1000 + year + month / 100))),
     );
     rows.push(returnRow(ids[0] as number, 2013, 9, null));
-    await t.db.insertInto('statisticalReturn').values(rows).execute();
+    await insertReturns(rows);
   });
   afterAll(() => t.close());
 
@@ -87,18 +89,8 @@ describe(`migration 0009: the returns' key leads with the year (${testDialect})`
       expect(key.rows[0]?.definition).toBe('PRIMARY KEY (year, enterprise_id, month)');
     }
     // The same key refuses a return twice; the enterprise's foreign key still holds.
-    await expect(
-      t.db
-        .insertInto('statisticalReturn')
-        .values(returnRow(1, 2011, 3, 5))
-        .execute(),
-    ).rejects.toThrow();
-    await expect(
-      t.db
-        .insertInto('statisticalReturn')
-        .values(returnRow(999, 2011, 3, 5))
-        .execute(),
-    ).rejects.toThrow();
+    await expect(insertReturns(returnRow(1, 2011, 3, 5))).rejects.toThrow();
+    await expect(insertReturns(returnRow(999, 2011, 3, 5))).rejects.toThrow();
   });
 
   it('lists the years that hold returns, oldest first, and none of an empty table', async () => {

@@ -20,6 +20,20 @@ const header = (...texts: string[]): HeaderCell[] =>
   texts.map((text, i) => ({ key: text, text, position: String(i + 1) }));
 const rows = (...cells: Record<string, unknown>[]): SheetRow[] =>
   cells.map((c, i) => ({ rowNumber: i + 2, cells: c, extra: [] }));
+/** A returns file's columns with two cumulative figures and a head count (not cumulative). */
+const ytdColumns = matchHeaders(
+  'returns',
+  header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
+  {
+    format: 'csv',
+    headerRow: 1,
+  },
+).columns;
+/** A fixed pseudo-random sequence in [0, 1) from `seed`: the same file at every run. */
+const pseudoRandom = (seed: number) => {
+  let state = seed;
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+};
 
 describe('validateRows (rows already in memory)', () => {
   const returnsColumns = matchHeaders('returns', header('uscc', '报告期', '工业总产值(千元)'), {
@@ -46,18 +60,10 @@ describe('validateRows (rows already in memory)', () => {
   });
 
   it('the file-only YTD rule (kept column by column) finds what the rule over whole points finds, in the same order', async () => {
-    const columns = matchHeaders(
-      'returns',
-      header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
-      {
-        format: 'csv',
-        headerRow: 1,
-      },
-    ).columns;
+    const columns = ytdColumns;
     // A fixed pseudo-random file: three enterprises, two years, months and quarters in any order, some blanks, some
     // figures lower than an earlier month's.
-    let seed = 7;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const next = pseudoRandom(7);
     const cells: Record<string, unknown>[] = [];
     for (let i = 0; i < 300; i += 1) {
       const year = 2013 + Math.floor(next() * 2);
@@ -121,20 +127,12 @@ describe('validateRows (rows already in memory)', () => {
 });
 
 describe('the rules across rows, as rows come while the file is in order', () => {
-  const columns = matchHeaders(
-    'returns',
-    header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
-    {
-      format: 'csv',
-      headerRow: 1,
-    },
-  ).columns;
+  const columns = ytdColumns;
   const usccs = [USCC_A, USCC_B, USCC_C];
   // A fixed pseudo-random file in entity, year and month order (as files usually come): three enterprises, two
   // years, months and quarters (2013Q2 is the YTD point of 2013-06, so some rows repeat one), some blanks, some
   // figures lower than an earlier month's.
-  let seed = 11;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const next = pseudoRandom(11);
   const inOrder = Array.from({ length: 150 }, () => {
     const year = 2013 + Math.floor(next() * 2);
     const quarter = next() < 0.2 ? 1 + Math.floor(next() * 4) : 0;

@@ -1481,12 +1481,13 @@ export function createRowValidator<K extends ImportKind>(
   };
 
   // The second reading (needsRowsAgain): a FilePoints that keeps every row, and each row checked again for it alone.
-  let again: FilePoints | undefined;
+  let readingAgain = false;
   const discarded: ImportProblem[] = [];
   const readAgain = (sheetRow: SheetRow): void => {
-    if (!again) {
+    if (!readingAgain) {
+      readingAgain = true;
       points.release();
-      points = again = new FilePoints(cumulativeKeys, capacity, { ...rules, keepAtMost: Infinity });
+      points = new FilePoints(cumulativeKeys, capacity, { ...rules, keepAtMost: Infinity });
     }
     check(sheetRow, discarded);
     discarded.length = 0;
