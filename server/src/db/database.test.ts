@@ -205,7 +205,7 @@ describe('kept multi-row inserts (SQLite)', () => {
         if (!handle) throw new Error('no SQLite connection');
         const insert = () =>
           keptInsert(handle, 'region', ['code', 'name_zh', 'sort_order'], {
-            rowsPerStatement: 4,
+            rowsPerStatement: 32,
             constants: { name_en: "'x'", kind: "'county'", note: '@note' },
           });
         const write = (list: string[]) => {
@@ -219,17 +219,19 @@ describe('kept multi-row inserts (SQLite)', () => {
           }
         };
         expect(insert()).toBe(insert());
-        // 6 rows: a full run of 4, then 2 of the same statement — not the 2 rows left from the first run.
-        write(codes(0, 6));
-        write(codes(10, 1));
+        // 35 rows: a full run of 32, then 3 through the statement of a sixteenth the size (2 rows, then 1) — not the
+        // rows left from the runs before.
+        write(codes(0, 35));
+        write(codes(100, 1));
         const rows = await trx
           .selectFrom('region')
           .select(['code', 'nameZh', 'nameEn', 'sortOrder', 'note'])
           .where('code', '>=', '990000')
           .orderBy('code')
           .execute();
-        expect(rows.map((r) => r.code)).toEqual([...codes(0, 6), ...codes(10, 1)]);
-        expect(rows[5]).toEqual({ code: '990005', nameZh: '区990005', nameEn: 'x', sortOrder: 5, note: 'kept' });
+        expect(rows.map((r) => r.code)).toEqual([...codes(0, 35), ...codes(100, 1)]);
+        expect(rows[33]).toEqual({ code: '990033', nameZh: '区990033', nameEn: 'x', sortOrder: 33, note: 'kept' });
+        expect(rows[35]).toEqual({ code: '990100', nameZh: '区990100', nameEn: 'x', sortOrder: 0, note: 'kept' });
       });
     } finally {
       await db.destroy();

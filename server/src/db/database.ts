@@ -228,6 +228,8 @@ export interface KeptInsert {
   width: number;
   /** Refilled by the caller for every run: up to `rows` rows' parameters, in `columns` order. */
   params: unknown[];
+  /** The same insert with room for a sixteenth of the rows, for runs of fewer rows (runKeptInsert). */
+  short: { statement: SQLite.Statement; rows: number; params: unknown[] };
 }
 const keptInserts = new WeakMap<SQLite.Database, Map<string, KeptInsert>>();
 
@@ -253,18 +255,30 @@ export function keptInsert(
   if (!insert) {
     const rows = options.rowsPerStatement ?? 500;
     const tuple = `(${columns.map(() => '?').join(',')})`;
-    const text =
-      `insert into ${table} (${[...columns, ...constants.map(([c]) => c)].join(', ')}) ` +
-      `select ${[...columns.map((_, i) => `column${i + 1}`), ...constants.map(([, v]) => v)].join(', ')} ` +
-      // Rows past those asked for have a null first column (runKeptInsert); `limit` would do it too, but doubled
-      // the statement's cost (measured: 6,000 returns rows 20 ms against 9 ms).
-      `from (values ${Array(rows).fill(tuple).join(',')}) where column1 is not null`;
+    const statementOf = (room: number) =>
+      handle.prepare(
+        `insert into ${table} (${[...columns, ...constants.map(([c]) => c)].join(', ')}) ` +
+          `select ${[...columns.map((_, i) => `column${i + 1}`), ...constants.map(([, v]) => v)].join(', ')} ` +
+          // Rows past those asked for have a null first column (runKeptInsert); `limit` would do it too, but doubled
+          // the statement's cost (measured: 6,000 returns rows 20 ms against 9 ms).
+          `from (values ${Array(room).fill(tuple).join(',')}) where column1 is not null`,
+      );
+    // A run binds every parameter of its statement and SQLite reads every row of its list, those left out too: 100
+    // rows through the 500-row statement cost as much as 500. Runs of fewer rows than the statement holds (the last
+    // of a file, an early small batch, the cube's cells of a year) go through one a sixteenth the size instead (the
+    // 756 cells of a year: ≈ 1.8 ms instead of ≈ 3.3 ms, and 2.5 million fewer instructions under callgrind).
+    const shortRows = Math.max(1, Math.ceil(rows / 16));
     // Filled with numbers first: an array of numbers only keeps them unboxed (the returns' inserts bind only numbers).
     insert = {
-      statement: handle.prepare(text),
+      statement: statementOf(rows),
       rows,
       width: columns.length,
       params: new Array<unknown>(rows * columns.length).fill(0),
+      short: {
+        statement: statementOf(shortRows),
+        rows: shortRows,
+        params: new Array<unknown>(shortRows * columns.length).fill(0),
+      },
     };
     kept.set(key, insert);
   }
@@ -273,9 +287,19 @@ export function keptInsert(
 
 /** Inserts the first `count` rows of a kept insert's parameters (the rest, left over from earlier runs, are not). */
 export function runKeptInsert(insert: KeptInsert, count: number, named: Record<string, unknown> = {}): void {
-  // NaN binds as NULL, and keeps an array of numbers unboxed.
-  for (let r = count; r < insert.rows; r += 1) insert.params[r * insert.width] = Number.NaN;
-  insert.statement.run(insert.params, named);
+  const { width } = insert;
+  if (count === insert.rows) {
+    insert.statement.run(insert.params, named);
+    return;
+  }
+  const { short } = insert;
+  for (let at = 0; at < count; at += short.rows) {
+    const rows = Math.min(short.rows, count - at);
+    for (let k = 0; k < rows * width; k += 1) short.params[k] = insert.params[at * width + k];
+    // NaN binds as NULL, and keeps an array of numbers unboxed.
+    for (let r = rows; r < short.rows; r += 1) short.params[r * width] = Number.NaN;
+    short.statement.run(short.params, named);
+  }
 }
 
 /** Which engine a handle (or a transaction of it) talks to, for the few places where SQL differs. */
