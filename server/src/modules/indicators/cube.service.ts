@@ -344,6 +344,9 @@ async function refreshMonth(
 
 export type CubeCellRow = Insertable<Database['cubeCell']>;
 
+/** An enterprise without SEI shares (most above-size ones): one empty list for all, not a new one per return. */
+const NO_SHARES: readonly { industry: string; share: number }[] = [];
+
 /**
  * One month's cells as the enterprises are added to it, one at a time, with the shares in force in the month and
  * the same enterprises' figures a year earlier (by enterprise id).
@@ -367,11 +370,13 @@ export class MonthCells {
    */
   add(enterpriseId: number, regionCode: string, aboveScale: number, values: Float64Array, offset = 0): void {
     const before = this.previous.get(enterpriseId);
-    const own = this.shares.get(enterpriseId) ?? [];
+    const own = this.shares.get(enterpriseId) ?? NO_SHARES;
     let rows = this.byRegion.get(regionCode);
     if (!rows) this.byRegion.set(regionCode, (rows = new Map()));
     if (aboveScale) this.addTerms(this.rowOf(rows, regionCode, ALL_ABOVE_SIZE), values, offset, before, null);
-    for (const { industry, share } of own) {
+    // An index loop: `for … of` made an iterator per return.
+    for (let s = 0; s < own.length; s += 1) {
+      const { industry, share } = own[s] as { industry: string; share: number };
       this.addTerms(this.rowOf(rows, regionCode, industry), values, offset, before, share);
     }
     if (own.length > 0) {
