@@ -98,4 +98,27 @@ describe(`migration 0009: the returns' key leads with the year (${testDialect})`
     await t.db.deleteFrom('statisticalReturn').execute();
     expect(await yearsWithReturns(t.db)).toEqual([]);
   });
+
+  // A table changed by hand (its key not the one migration 0003 made) is not remade: the migration refuses, naming
+  // what it found, and leaves the table and its rows as they were.
+  it.skipIf(testDialect !== 'sqlite')('refuses a returns table whose key is not the expected one', async () => {
+    const other = await createTestDatabase('0008-project-revisions');
+    try {
+      await sql`drop table statistical_return`.execute(other.db);
+      await sql`create table statistical_return (enterprise_id bigint not null, year integer not null,
+        month integer not null, revision integer not null, updated_at text not null,
+        primary key (year, month, enterprise_id))`.execute(other.db);
+      await sql`insert into statistical_return values (1, 2013, 6, 1, '2013-07-01')`.execute(other.db);
+      await expect(migrateToLatest(other.db)).rejects.toThrow(
+        /statistical_return's definition does not hold the expected key primary key \("enterprise_id", "year", "month"\): create table statistical_return/i,
+      );
+      const kept = await sql<{ sql: string }>`
+        select sql from sqlite_master where type = 'table' and name = 'statistical_return'`.execute(other.db);
+      expect(kept.rows[0]?.sql).toContain('primary key (year, month, enterprise_id)');
+      const rows = await sql<{ n: number }>`select count(*) as n from statistical_return`.execute(other.db);
+      expect(rows.rows[0]?.n).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
 });
