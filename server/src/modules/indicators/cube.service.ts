@@ -43,8 +43,33 @@ interface ReturnFacts {
   enterpriseId: number;
   regionCode: string;
   aboveScale: number;
-  /** In cubeMeasures order; NaN where the return has no figure. */
+  /** Where its figures start in its month's `values` (cubeMeasures order; NaN where the return has no figure). */
+  at: number;
+}
+
+/** A month's returns: a fact per enterprise, their figures in one block. */
+interface MonthFacts {
+  facts: ReturnFacts[];
   values: Float64Array;
+}
+const NO_FACTS: MonthFacts = { facts: [], values: new Float64Array(0) };
+
+/**
+ * A month's comparable base: the enterprises' figures a year earlier, in one block, found by enterprise id (where
+ * each one's measures start). One block and a map of offsets rather than a view per enterprise: a month of a city or
+ * a batch of an import is thousands of them, and each view was an object for the collector.
+ */
+export class BaseFigures {
+  constructor(
+    public values: Float64Array = new Float64Array(0),
+    readonly at = new Map<number, number>(),
+  ) {}
+
+  /** Lets go of the figures (the next batch's come in a block of their own). */
+  clear(): void {
+    this.values = new Float64Array(0);
+    this.at.clear();
+  }
 }
 
 /** One cell's sums, added to one enterprise at a time (each enterprise adds one term to a cell). */
@@ -124,12 +149,12 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
     );
     for (const [year, month] of found) held.add((year as number) * 16 + (month as number));
   }
-  const kept = new Map<string, ReturnFacts[]>();
+  const kept = new Map<string, MonthFacts>();
   const factsOf = async (year: number, month: number, asBase = false) => {
-    if (!asBase && !held.has(year * 16 + month)) return [];
+    if (!asBase && !held.has(year * 16 + month)) return NO_FACTS;
     const cached = kept.get(formatMonth(year, month));
     if (cached) return cached;
-    const read = (await readFactsOfMonths(db, year, [month], regions)).get(month) ?? [];
+    const read = await readFactsOfMonth(db, year, month, regions);
     kept.set(formatMonth(year, month), read);
     return read;
   };
@@ -144,7 +169,7 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
     } else {
       const current = await factsOf(year, month);
       // A month without returns has no cells, whatever the year before holds and whatever the shares.
-      if (current.length === 0) known.push({ month: { year, month }, rows: [] });
+      if (current.facts.length === 0) known.push({ month: { year, month }, rows: [] });
       else {
         // The share history is read once for all the months refreshed, not once a month.
         history ??= await readShareHistory(db, regions);
@@ -179,9 +204,9 @@ export class CubeDraft implements ReturnsFollower {
   private readonly months = new Map<number, MonthCells | null>();
   /**
    * By year × 16 + month of a drafted month: the comparable base of the current batch's enterprises (their figures a
-   * year earlier), by enterprise. Read batch by batch and let go after: memory holds one batch's, not a year's.
+   * year earlier). Read batch by batch and let go after: memory holds one batch's, not a year's.
    */
-  private readonly base = new Map<number, Map<number, Float64Array>>();
+  private readonly base = new Map<number, BaseFigures>();
 
   constructor(private readonly db: Db) {}
 
@@ -229,7 +254,7 @@ export class CubeDraft implements ReturnsFollower {
     // The rest are drafted, with the shares in force in each.
     const history = await readShareHistory(this.db);
     for (const [key, { year, month }] of fresh) {
-      const base = new Map<number, Float64Array>();
+      const base = new BaseFigures();
       this.base.set(key, base);
       this.months.set(key, new MonthCells(sharesInForce(history, formatMonth(year, month)), base));
     }
@@ -239,6 +264,7 @@ export class CubeDraft implements ReturnsFollower {
   private async readBase(year: number, months: readonly number[], enterprises: readonly number[]): Promise<void> {
     // Only the batch's months: a month's file would otherwise read each enterprise's whole year.
     const monthList = paddedList(months);
+    const blocks: Float64Array[] = [];
     for (const part of chunks(enterprises)) {
       // Run for every batch: compiled once per length of list (sameShape), read as arrays through a kept statement.
       const ids = paddedList(part);
@@ -254,13 +280,16 @@ export class CubeDraft implements ReturnsFollower {
             .where('month', 'in', monthList),
         ),
       );
-      const values = figuresOfRows(rows, 2);
-      for (let i = 0; i < rows.length; i += 1) {
-        const r = rows[i] as unknown[];
-        this.base
-          .get(year * 16 + (r[0] as number))
-          ?.set(r[1] as number, values.subarray(i * MEASURES, (i + 1) * MEASURES));
-      }
+      // Rows of month, enterprise and the measures, as they come.
+      blocks.push(figuresOfRows(rows, 0, BASE_WIDTH));
+    }
+    const values = blocks.length === 1 ? (blocks[0] as Float64Array) : concatenated(blocks);
+    for (const m of months) {
+      const base = this.base.get(year * 16 + m);
+      if (base) base.values = values;
+    }
+    for (let at = 0; at < values.length; at += BASE_WIDTH) {
+      this.base.get(year * 16 + (values[at] as number))?.at.set(values[at + 1] as number, at + 2);
     }
   }
 
@@ -331,14 +360,17 @@ export async function monthsOfRegions(db: Db, regions: readonly string[]): Promi
 async function refreshMonth(
   db: Db,
   { year, month }: CubeMonth,
-  current: readonly ReturnFacts[],
-  previous: readonly ReturnFacts[],
+  current: MonthFacts,
+  previous: MonthFacts,
   history: readonly ShareVersion[],
   regions?: readonly string[],
 ): Promise<number> {
   const shares = sharesInForce(history, formatMonth(year, month));
-  const sums = new MonthCells(shares, new Map(previous.map((f) => [f.enterpriseId, f.values])));
-  for (const fact of current) sums.add(fact.enterpriseId, fact.regionCode, fact.aboveScale, fact.values);
+  const base = new BaseFigures(previous.values, new Map(previous.facts.map((f) => [f.enterpriseId, f.at])));
+  const sums = new MonthCells(shares, base);
+  for (const fact of current.facts) {
+    sums.add(fact.enterpriseId, fact.regionCode, fact.aboveScale, current.values, fact.at);
+  }
   return writeMonthCells(db, { year, month }, sums.rows(year, month), regions);
 }
 
@@ -360,7 +392,7 @@ export class MonthCells {
 
   constructor(
     private readonly shares: ReadonlyMap<number, readonly { industry: string; share: number }[]>,
-    private readonly previous: ReadonlyMap<number, Float64Array>,
+    private readonly previous: BaseFigures,
   ) {}
 
   /**
@@ -369,20 +401,22 @@ export class MonthCells {
    * keeps the per-term code below fast.)
    */
   add(enterpriseId: number, regionCode: string, aboveScale: number, values: Float64Array, offset = 0): void {
-    const before = this.previous.get(enterpriseId);
+    // Where the enterprise's figures a year earlier start, or -1 without them.
+    const before = this.previous.at.get(enterpriseId) ?? -1;
+    const base = this.previous.values;
     const own = this.shares.get(enterpriseId) ?? NO_SHARES;
     let rows = this.byRegion.get(regionCode);
     if (!rows) this.byRegion.set(regionCode, (rows = new Map()));
-    if (aboveScale) this.addTerms(this.rowOf(rows, regionCode, ALL_ABOVE_SIZE), values, offset, before, null);
+    if (aboveScale) this.addTerms(this.rowOf(rows, regionCode, ALL_ABOVE_SIZE), values, offset, base, before, null);
     // An index loop: `for … of` made an iterator per return.
     for (let s = 0; s < own.length; s += 1) {
       const { industry, share } = own[s] as { industry: string; share: number };
-      this.addTerms(this.rowOf(rows, regionCode, industry), values, offset, before, share);
+      this.addTerms(this.rowOf(rows, regionCode, industry), values, offset, base, before, share);
     }
     if (own.length > 0) {
       let seiShare = this.seiShares.get(enterpriseId);
       if (seiShare === undefined) this.seiShares.set(enterpriseId, (seiShare = exactSum(own.map((s) => s.share))));
-      this.addTerms(this.rowOf(rows, regionCode, SEI), values, offset, before, seiShare);
+      this.addTerms(this.rowOf(rows, regionCode, SEI), values, offset, base, before, seiShare);
     }
   }
 
@@ -415,7 +449,8 @@ export class MonthCells {
     row: readonly CellSums[],
     values: Float64Array,
     offset: number,
-    before: Float64Array | undefined,
+    base: Float64Array,
+    before: number,
     weight: number | null,
   ) {
     for (let m = 0; m < row.length; m += 1) {
@@ -424,7 +459,7 @@ export class MonthCells {
       const sums = row[m] as CellSums;
       if (sums.value.count === 0) this.cells.push(sums);
       // A reported 0 is a value: the enterprise is in the comparable set (INDICATORS.md).
-      const b = before ? (before[m] as number) : Number.NaN;
+      const b = before >= 0 ? (base[before + m] as number) : Number.NaN;
       if (Number.isNaN(b)) sums.addAlone(weight === null ? v : v * weight);
       else sums.addComparable(weight === null ? v : v * weight, weight === null ? b : b * weight);
     }
@@ -516,66 +551,62 @@ export function prepareCubeWrites(db: Db): void {
   if (handle) cellInsert(handle);
 }
 
-export async function readFacts(
-  db: Db,
-  year: number,
-  month: number,
-  regions?: readonly string[],
-): Promise<ReturnFacts[]> {
-  return (await readFactsOfMonths(db, year, [month], regions)).get(month) ?? [];
-}
-
-/** The returns of several months of a year, by month, in one query. */
-async function readFactsOfMonths(
-  db: Db,
-  year: number,
-  months: readonly number[],
-  regions?: readonly string[],
-): Promise<Map<number, ReturnFacts[]>> {
+/** A month's returns (of the enterprises of the regions, when given), their figures in one block. */
+async function readFactsOfMonth(db: Db, year: number, month: number, regions?: readonly string[]): Promise<MonthFacts> {
   let query = db
     .selectFrom('statisticalReturn as r')
     .innerJoin('enterprise as e', 'e.id', 'r.enterpriseId')
-    .select(['r.month', 'r.enterpriseId', 'e.regionCode', 'e.aboveScale'])
+    .select(['r.enterpriseId', 'e.regionCode', 'e.aboveScale'])
     .select(measureColumns.map((c) => `r.${c}` as const))
     .where('r.year', '=', year)
-    .where('r.month', 'in', months);
+    .where('r.month', '=', month);
   if (regions) query = query.where('e.regionCode', 'in', regions.length > 0 ? regions : ['']);
   // A month of a city is thousands of rows: read as arrays (see selectArrays).
   const rows = await selectArrays(db, query);
-  const values = figuresOfRows(rows, 4);
-  const byMonth = new Map<number, ReturnFacts[]>();
+  const values = figuresOfRows(rows, 3);
+  const facts: ReturnFacts[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const r = rows[i] as unknown[];
-    const month = r[0] as number;
-    let facts = byMonth.get(month);
-    if (!facts) byMonth.set(month, (facts = []));
     facts.push({
-      enterpriseId: r[1] as number,
-      regionCode: r[2] as string,
-      aboveScale: r[3] as number,
-      values: values.subarray(i * MEASURES, (i + 1) * MEASURES),
+      enterpriseId: r[0] as number,
+      regionCode: r[1] as string,
+      aboveScale: r[2] as number,
+      at: i * MEASURES,
     });
   }
-  return byMonth;
+  return { facts, values };
 }
 
 const MEASURES = measureColumns.length;
+/** A row of the comparable base as read: month, enterprise id, the measures. */
+const BASE_WIDTH = 2 + MEASURES;
 
 /**
- * Rows' figures (the measures from column `from` on) in one block, MEASURES a row, NaN where null. A year of a city's
- * returns is tens of thousands of rows: a loop filling one array, where an array made per row with a callback per
- * figure (Float64Array.from) took as long as SQLite's own reading.
+ * Rows' numbers (`width` columns from column `from` on; by default the measures) in one block, NaN where null. A
+ * year of a city's returns is tens of thousands of rows: a loop filling one array, where an array made per row with a
+ * callback per figure (Float64Array.from) took as long as SQLite's own reading.
  */
-function figuresOfRows(rows: readonly unknown[][], from: number): Float64Array {
-  const values = new Float64Array(rows.length * MEASURES);
+function figuresOfRows(rows: readonly unknown[][], from: number, width = MEASURES): Float64Array {
+  const values = new Float64Array(rows.length * width);
   for (let i = 0; i < rows.length; i += 1) {
     const r = rows[i] as unknown[];
-    for (let m = 0; m < MEASURES; m += 1) {
+    for (let m = 0; m < width; m += 1) {
       const v = r[from + m];
-      values[i * MEASURES + m] = v === null ? Number.NaN : (v as number);
+      values[i * width + m] = v === null ? Number.NaN : (v as number);
     }
   }
   return values;
+}
+
+/** Blocks of figures one after another in one. */
+function concatenated(blocks: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(blocks.reduce((n, b) => n + b.length, 0));
+  let at = 0;
+  for (const b of blocks) {
+    all.set(b, at);
+    at += b.length;
+  }
+  return all;
 }
 
 interface ShareVersion {
