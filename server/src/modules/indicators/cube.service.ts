@@ -52,7 +52,9 @@ interface MonthFacts {
   facts: ReturnFacts[];
   values: Float64Array;
 }
-const NO_FACTS: MonthFacts = { facts: [], values: new Float64Array(0) };
+/** No figures: the block of a month without returns, and of a base not read yet. */
+const NO_FIGURES = new Float64Array(0);
+const NO_FACTS: MonthFacts = { facts: [], values: NO_FIGURES };
 
 /**
  * A month's comparable base: the enterprises' figures a year earlier, in one block, found by enterprise id (where
@@ -61,13 +63,13 @@ const NO_FACTS: MonthFacts = { facts: [], values: new Float64Array(0) };
  */
 export class BaseFigures {
   constructor(
-    public values: Float64Array = new Float64Array(0),
+    public values: Float64Array = NO_FIGURES,
     readonly at = new Map<number, number>(),
   ) {}
 
   /** Lets go of the figures (the next batch's come in a block of their own). */
   clear(): void {
-    this.values = new Float64Array(0);
+    this.values = NO_FIGURES;
     this.at.clear();
   }
 }
@@ -137,18 +139,7 @@ async function refreshMonths(db: Db, months: CubeMonth[], regions?: readonly str
   // months after an import's, mostly) is not read on its own. (A month a year earlier is read only for a month that
   // holds returns.)
   const years = [...new Set(sorted.filter(({ year, month }) => !draft?.holds(year, month)).map(({ year }) => year))];
-  const held = new Set<number>();
-  if (years.length > 0) {
-    const found = await selectArrays(
-      db,
-      db
-        .selectFrom('statisticalReturn')
-        .select(['year', 'month'])
-        .where('year', 'in', years)
-        .groupBy(['year', 'month']),
-    );
-    for (const [year, month] of found) held.add((year as number) * 16 + (month as number));
-  }
+  const held = await monthsHeld(db, years);
   const kept = new Map<string, MonthFacts>();
   const factsOf = async (year: number, month: number, asBase = false) => {
     if (!asBase && !held.has(year * 16 + month)) return NO_FACTS;
@@ -234,22 +225,13 @@ export class CubeDraft implements ReturnsFollower {
 
   /** Decides which of the months seen for the first time are drafted, and starts their cells. */
   private async draft(fresh: Map<number, CubeMonth>): Promise<void> {
-    // Which hold returns already: one query on the period index.
-    const years = [...new Set([...fresh.values()].map((m) => m.year))];
-    const held = await selectArrays(
+    // Which hold returns already.
+    const held = await monthsHeld(
       this.db,
-      this.db
-        .selectFrom('statisticalReturn')
-        .select(['year', 'month'])
-        .where('year', 'in', years)
-        .where('month', 'in', [...new Set([...fresh.values()].map((m) => m.month))])
-        .groupBy(['year', 'month']),
+      [...new Set([...fresh.values()].map((m) => m.year))],
+      [...new Set([...fresh.values()].map((m) => m.month))],
     );
-    for (const [year, month] of held) {
-      if (fresh.delete((year as number) * 16 + (month as number))) {
-        this.months.set((year as number) * 16 + (month as number), null);
-      }
-    }
+    for (const key of held) if (fresh.delete(key)) this.months.set(key, null);
     if (fresh.size === 0) return;
     // The rest are drafted, with the shares in force in each.
     const history = await readShareHistory(this.db);
@@ -320,6 +302,21 @@ export class CubeDraft implements ReturnsFollower {
     const wanted = new Set(regions);
     return rows.filter((r) => wanted.has(r.regionCode));
   }
+}
+
+/**
+ * Which months (year × 16 + month) of the years hold returns — of the given months only, when given: one query on the
+ * period index.
+ */
+async function monthsHeld(db: Db, years: readonly number[], months?: readonly number[]): Promise<Set<number>> {
+  const held = new Set<number>();
+  if (years.length === 0) return held;
+  let query = db.selectFrom('statisticalReturn').select(['year', 'month']).where('year', 'in', years);
+  if (months) query = query.where('month', 'in', months);
+  for (const [year, month] of await selectArrays(db, query.groupBy(['year', 'month']))) {
+    held.add((year as number) * 16 + (month as number));
+  }
+  return held;
 }
 
 /** Rebuilds the whole cube from the returns: every month that has a return, every region. */

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { nowIso } from '../../db/columns.js';
 import { checkpointSoon, selectArrays, type Db } from '../../db/database.js';
@@ -427,12 +428,6 @@ let nextJob = 1;
 /** The register's codes the worker was last sent (it keeps them): what it needs to be sent only when they change. */
 let registerSent: { worker: Worker; codes: readonly string[] } | undefined;
 
-/** Whether two lists of codes are the same, in the same order (the register is read in the same order each time). */
-function sameCodes(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
 // One file at a time: jobs queue here, so two uploads never compete for the worker's memory.
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -489,7 +484,8 @@ function readInWorker(
       const codes = input.context.knownEnterprises;
       let sent = input;
       if (Array.isArray(codes)) {
-        if (registerSent?.worker === w && sameCodes(registerSent.codes, codes)) {
+        // The same codes in the same order (the register is read in the same order each time).
+        if (registerSent?.worker === w && isDeepStrictEqual(registerSent.codes, codes)) {
           sent = { ...input, context: { ...input.context, knownEnterprises: 'unchanged' } };
         } else {
           registerSent = { worker: w, codes };

@@ -20,15 +20,11 @@ const header = (...texts: string[]): HeaderCell[] =>
   texts.map((text, i) => ({ key: text, text, position: String(i + 1) }));
 const rows = (...cells: Record<string, unknown>[]): SheetRow[] =>
   cells.map((c, i) => ({ rowNumber: i + 2, cells: c, extra: [] }));
+/** A returns CSV's columns, matched from its header texts. */
+const returnsColumnsOf = (...texts: string[]) =>
+  matchHeaders('returns', header(...texts), { format: 'csv', headerRow: 1 }).columns;
 /** A returns file's columns with two cumulative figures and a head count (not cumulative). */
-const ytdColumns = matchHeaders(
-  'returns',
-  header('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)'),
-  {
-    format: 'csv',
-    headerRow: 1,
-  },
-).columns;
+const ytdColumns = returnsColumnsOf('uscc', '报告期', '工业总产值(千元)', '营业收入(万元)', '从业人员(人)');
 /** A fixed pseudo-random sequence in [0, 1) from `seed`: the same file at every run. */
 const pseudoRandom = (seed: number) => {
   let state = seed;
@@ -36,10 +32,7 @@ const pseudoRandom = (seed: number) => {
 };
 
 describe('validateRows (rows already in memory)', () => {
-  const returnsColumns = matchHeaders('returns', header('uscc', '报告期', '工业总产值(千元)'), {
-    format: 'csv',
-    headerRow: 1,
-  }).columns;
+  const returnsColumns = returnsColumnsOf('uscc', '报告期', '工业总产值(千元)');
 
   it('locks: a quarter covers its months, a month covers the quarter return that equals it', async () => {
     const result = await validateRows(
@@ -219,18 +212,10 @@ describe("YtdAgainstStored (the writer's rule against stored months, inside its 
   });
 
   it('finds what the rule over whole points finds against the same stored months, in the same order', async () => {
-    const columns = matchHeaders(
-      'returns',
-      header('uscc', '报告期', '工业总产值(元)', '营业收入(元)', '从业人员(人)'),
-      {
-        format: 'csv',
-        headerRow: 1,
-      },
-    ).columns;
+    const columns = returnsColumnsOf('uscc', '报告期', '工业总产值(元)', '营业收入(元)', '从业人员(人)');
     // A fixed pseudo-random case: three enterprises, two years; the file gives some months (a quarter for some
     // quarter-ends), in any order, some figures blank; stored months likewise, some the file's, some between them.
-    let seed = 11;
-    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const next = pseudoRandom(11);
     const usccs = [USCC_A, USCC_B, USCC_C];
     const figure = () => (next() < 0.15 ? undefined : Math.floor(next() * 1000));
     const cells: Record<string, unknown>[] = [];
@@ -329,11 +314,7 @@ describe('the context from the plan file', () => {
 
 describe('valid rows as parts (pushInto a RowSink), without an object per row', () => {
   // Figures in a different order from the kind's, blanks, units, and more rows than an encoder's first arrays hold.
-  const columns = matchHeaders(
-    'returns',
-    header('从业人员平均人数(人)', 'uscc', '营业收入(万元)', '报告期', '工业总产值(千元)'),
-    { format: 'csv', headerRow: 1 },
-  ).columns;
+  const columns = returnsColumnsOf('从业人员平均人数(人)', 'uscc', '营业收入(万元)', '报告期', '工业总产值(千元)');
   const cells = Array.from({ length: 2600 }, (_, i) => ({
     uscc: [USCC_A, USCC_B, USCC_C][i % 3],
     报告期: `${2010 + Math.floor(i / 36)}-${String(1 + (Math.floor(i / 3) % 12)).padStart(2, '0')}`,
