@@ -58,6 +58,13 @@ const SIZES = (process.env.BENCH_IMPORT_ROWS ?? '6000,50000').split(',').map(Num
 const FORMATS = (process.env.BENCH_FORMATS ?? 'xlsx,csv').split(',') as Format[];
 // The month's file beside them (0: none).
 const MONTH_ROWS = Number(process.env.BENCH_MONTH_ROWS ?? 6000);
+// Memory against file size at a fixed register: files of 3, 6 and 12 months of the same enterprises (by default the
+// register whose full year is the largest file: 16,667 enterprises for 200,000 rows; BENCH_MEMORY_REGISTER=0: not
+// measured). The memory goal is judged on it: the largest file's peak no more than MEMORY_SLACK_MB above the
+// smallest's, about the spread between runs of the same file.
+const MEMORY_ROWS = (process.env.BENCH_MEMORY_ROWS ?? '50000,100000,200000').split(',').map(Number);
+const MEMORY_REGISTER = Number(process.env.BENCH_MEMORY_REGISTER ?? Math.ceil(Math.max(...MEMORY_ROWS) / 12));
+const MEMORY_SLACK_MB = 10;
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const counties = ['330402', '330411', '330421', '330424', '330481', '330482', '330483'];
 
@@ -78,6 +85,8 @@ type Engine = 'sqlite' | 'postgres';
 
 interface ChildSpec {
   rows: number;
+  /** The register's size (the seeded database holds it). */
+  enterprises: number;
   format: Format;
   engine: Engine;
   file: string;
@@ -105,20 +114,22 @@ interface ChildResult {
   lagMaxMs: number;
 }
 
-const usccsFor = (rows: number) =>
-  Array.from({ length: Math.ceil(rows / 12) }, (_, i) =>
+/** The bench's register: one enterprise per twelve rows of a year's file unless a size is given. */
+const enterprisesFor = (rows: number) => Math.ceil(rows / 12);
+const usccsFor = (enterprises: number) =>
+  Array.from({ length: enterprises }, (_, i) =>
     buildUscc(counties[i % counties.length] ?? '330402', `${String(i).padStart(7, '0')}B`),
   );
 
-/** A database holding the plan and the register of `rows / 12` enterprises, so every run inserts the same rows. */
-async function seed(db: DbDatabaseModule.Db, rows: number) {
+/** A database holding the plan and a register of `enterprises`, so every run inserts the same rows. */
+async function seed(db: DbDatabaseModule.Db, enterprises: number) {
   await migrateToLatest(db);
   await loadPlan(db, loadPlanFileOrThrow(jiaxingPlanFile).plan, jiaxingPlanFile);
   await db.transaction().execute((trx) =>
     commitEnterprises(
       trx,
       systemContext('cli'),
-      usccsFor(rows).map((uscc, i) => ({
+      usccsFor(enterprises).map((uscc, i) => ({
         rowNumber: i + 2,
         uscc,
         name: `企业${i}`,
@@ -199,7 +210,7 @@ async function child(spec: ChildSpec): Promise<ChildResult> {
         await admin.end();
       };
       try {
-        await seed(opened, spec.rows);
+        await seed(opened, spec.enterprises);
         db = opened;
         break;
       } catch (error) {
@@ -299,13 +310,20 @@ function inChild(spec: ChildSpec): Promise<ChildResult> {
 }
 
 /**
- * A returns file of `rows` rows: rows / 12 enterprises × the twelve months of the year, or, with `onlyMonth`, `rows`
- * enterprises × that month (a month's file, as a county office sends every month).
+ * A returns file of `rows` rows: rows / 12 enterprises × the twelve months of the year; with `enterprises`, that many
+ * × the first months of the year (rows / enterprises of them); with `onlyMonth`, `rows` enterprises × that month (a
+ * month's file, as a county office sends every month).
  */
-async function writeReturns(rows: number, dir: string, year = YEAR, onlyMonth?: number) {
+async function writeReturns(
+  rows: number,
+  dir: string,
+  { year = YEAR, onlyMonth, enterprises }: { year?: number; onlyMonth?: number; enterprises?: number } = {},
+) {
   const returns: ImportRowInput<'returns'>[] = [];
-  for (const uscc of usccsFor(onlyMonth ? rows * 12 : rows)) {
-    for (let month = onlyMonth ?? 1; month <= (onlyMonth ?? 12) && returns.length < rows; month += 1) {
+  const register = onlyMonth ? rows : (enterprises ?? enterprisesFor(rows));
+  const lastMonth = onlyMonth ?? Math.min(12, Math.ceil(rows / register));
+  for (const uscc of usccsFor(register)) {
+    for (let month = onlyMonth ?? 1; month <= lastMonth && returns.length < rows; month += 1) {
       const v = 1_000_000 * month;
       returns.push({
         uscc,
@@ -327,7 +345,7 @@ async function writeReturns(rows: number, dir: string, year = YEAR, onlyMonth?: 
   const { writeImportFile } = await fromBuild<typeof ModulesStatisticsImportTemplatesModule>(
     'modules/statistics/import/templates',
   );
-  const name = `returns-${rows}-${year}${onlyMonth ? `-${onlyMonth}` : ''}`;
+  const name = `returns-${rows}-${register}-${year}${onlyMonth ? `-${onlyMonth}` : ''}`;
   const files = { xlsx: path.join(dir, `${name}.xlsx`), csv: path.join(dir, `${name}.csv`) };
   if (FORMATS.includes('xlsx')) await writeImportFile('returns', returns, files.xlsx, { format: 'xlsx' });
   await writeImportFile('returns', returns, files.csv, { format: 'csv', encoding: 'utf-8' });
@@ -361,11 +379,11 @@ try {
     // The years before the measured one, oldest first (BENCH_FRESH: the warm-up imports the measured file instead).
     const earlier = [];
     for (let round = WARM_ROUNDS; round >= 1; round -= 1) {
-      earlier.push(FRESH ? files : await writeReturns(rows, dir, YEAR - round));
+      earlier.push(FRESH ? files : await writeReturns(rows, dir, { year: YEAR - round }));
     }
     const template = path.join(dir, `template-${rows}.db`);
     const seeded = openDatabase(`sqlite:${template}`).db;
-    await seed(seeded, rows);
+    await seed(seeded, enterprisesFor(rows));
     await seeded.destroy();
     const size = (f: string) => `${(fs.statSync(f).size / 2 ** 20).toFixed(1)} MB`;
     const sizes = FORMATS.map((format) => `${format} ${size(files[format])}`);
@@ -379,6 +397,7 @@ try {
             results.push(
               await inChild({
                 rows,
+                enterprises: enterprisesFor(rows),
                 format,
                 engine,
                 file: files[format],
@@ -432,16 +451,17 @@ try {
   if (MONTH_ROWS > 0 && !FRESH) {
     const template = path.join(dir, `template-month-${MONTH_ROWS}.db`);
     const seeded = openDatabase(`sqlite:${template}`).db;
-    await seed(seeded, MONTH_ROWS * 12);
+    await seed(seeded, MONTH_ROWS);
     await seeded.destroy();
-    const earlier = [await writeReturns(MONTH_ROWS, dir, YEAR - 1, 5)];
-    for (let month = 1; month <= 4; month += 1) earlier.push(await writeReturns(MONTH_ROWS, dir, YEAR, month));
-    const file = await writeReturns(MONTH_ROWS, dir, YEAR, 5);
+    const earlier = [await writeReturns(MONTH_ROWS, dir, { year: YEAR - 1, onlyMonth: 5 })];
+    for (let month = 1; month <= 4; month += 1) earlier.push(await writeReturns(MONTH_ROWS, dir, { onlyMonth: month }));
+    const file = await writeReturns(MONTH_ROWS, dir, { onlyMonth: 5 });
     const results: ChildResult[] = [];
     for (let r = 0; r < REPEAT; r += 1) {
       results.push(
         await inChild({
           rows: MONTH_ROWS,
+          enterprises: MONTH_ROWS,
           format: 'csv',
           engine: 'sqlite',
           file: file.csv,
@@ -464,12 +484,70 @@ try {
     );
   }
 
+  // Memory against file size alone: the same register, files of more and more months of it. (In the series above the
+  // register grows with the file, one enterprise per twelve rows, and with it the tables an import keeps per
+  // enterprise.) CSV: the fastest reader, so the most rows a second for the collectors to keep up with.
+  const memoryPeaks: number[][] = [];
+  if (MEMORY_REGISTER > 0 && !FRESH) {
+    const template = path.join(dir, `template-register-${MEMORY_REGISTER}.db`);
+    const seeded = openDatabase(`sqlite:${template}`).db;
+    await seed(seeded, MEMORY_REGISTER);
+    await seeded.destroy();
+    console.log(
+      `\nMemory against file size: a register of ${MEMORY_REGISTER.toLocaleString('en')} enterprises, files of the first months` +
+        ` of ${YEAR} (csv), the same months of ${YEAR - 1} imported first`,
+    );
+    for (const rows of MEMORY_ROWS) {
+      const shape = { enterprises: MEMORY_REGISTER };
+      const file = await writeReturns(rows, dir, shape);
+      const earlier = await writeReturns(rows, dir, { ...shape, year: YEAR - 1 });
+      const results: ChildResult[] = [];
+      for (let r = 0; r < REPEAT; r += 1) {
+        results.push(
+          await inChild({
+            rows,
+            enterprises: MEMORY_REGISTER,
+            format: 'csv',
+            engine: 'sqlite',
+            file: file.csv,
+            earlierFiles: [earlier.csv],
+            warmFile: warm.csv,
+            template,
+            dir,
+          }),
+        );
+      }
+      memoryPeaks.push(results.map((x) => x.importPeakMb));
+      console.log(
+        `  ${rows.toLocaleString('en')} rows (${Math.ceil(rows / MEMORY_REGISTER)} months): import ${fig(results.map((x) => x.importMs))} ms,` +
+          ` ratio to bare ${fig(
+            results.map((x) => x.importMs / x.bareMs),
+            2,
+            '×',
+          )}; peak memory above the start +${fig(results.map((x) => x.importPeakMb))} MB` +
+          ` (peak RSS ${fig(results.map((x) => x.importPeakRssMb))} MB)`,
+      );
+    }
+  }
+
   console.log('');
+  if (memoryPeaks.length > 1) {
+    const first = median(memoryPeaks[0] ?? [0]);
+    const last = median(memoryPeaks[memoryPeaks.length - 1] ?? [0]);
+    const grows = last - first > MEMORY_SLACK_MB;
+    console.log(
+      `  csv import peak memory, register fixed: +${first.toFixed(0)} MB at ${MEMORY_ROWS[0]?.toLocaleString('en')} rows,` +
+        ` +${last.toFixed(0)} MB at ${MEMORY_ROWS[MEMORY_ROWS.length - 1]?.toLocaleString('en')}` +
+        ` (goal: not growing with file size, within ${MEMORY_SLACK_MB} MB: ${grows ? 'NOT met' : 'met'})`,
+    );
+  }
   for (const format of FORMATS) {
     const peak = SIZES.map(
       (rows) => `+${median(peaks[format]?.[rows] ?? [0]).toFixed(0)} MB at ${rows.toLocaleString('en')}`,
     );
-    console.log(`  ${format} import peak memory above the start: ${peak.join(', ')} rows`);
+    console.log(
+      `  ${format} import peak memory above the start, register growing with the file: ${peak.join(', ')} rows`,
+    );
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
