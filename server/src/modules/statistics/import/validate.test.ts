@@ -9,6 +9,7 @@ import type { ImportProblem } from './problems.js';
 import { formatPeriod, lastMonthOf, parsePeriod } from '../period.js';
 import {
   createRowValidator,
+  EntityYears,
   figureKeysOf,
   importContextFromPlan,
   validateRows,
@@ -181,6 +182,43 @@ describe('the rules across rows, as rows come while the file is in order', () =>
     for (const row of rows(...early)) validator.push(row, problems);
     expect(validator.needsRowsAgain()).toBe(false);
     expect([...problems, ...(await validator.finish())]).toEqual((await whole(early)).problems);
+  });
+});
+
+describe('EntityYears (the groups of the year-to-date rule)', () => {
+  it('numbers entities and their years in order of first sight, past the room it starts with', () => {
+    const groups = new EntityYears<number>();
+    const next = pseudoRandom(5);
+    // 1,000 enterprises (ids out of order), a few with a second or third year that comes rows later.
+    const ids = Array.from({ length: 1000 }, (_, i) => (7919 * (i + 1)) % 100_003);
+    const years = ids.map(() => [2013 + Math.floor(next() * 3)]);
+    const seen: { id: number; year: number; group: number }[] = [];
+    ids.forEach((id, i) => {
+      const group = groups.group(id, years[i]?.[0] as number);
+      seen.push({ id, year: years[i]?.[0] as number, group });
+      expect(group).toBe(i * 65_536);
+    });
+    // Later years of every seventh enterprise, then again the first ones: a later year takes the entity's next ordinal.
+    ids.forEach((id, i) => {
+      if (i % 7 !== 0) return;
+      const first = years[i]?.[0] as number;
+      for (const year of [first + 1, first - 1]) {
+        const group = groups.group(id, year);
+        expect(group).toBe(i * 65_536 + (year > first ? 1 : 2));
+        seen.push({ id, year, group });
+      }
+      expect(groups.group(id, first)).toBe(i * 65_536);
+      expect(groups.group(id, first + 1)).toBe(i * 65_536 + 1);
+    });
+    for (const { id, year, group } of seen) {
+      expect(groups.entityOf(group)).toBe(id);
+      expect(groups.yearOf(group)).toBe(year);
+      expect(groups.find(id, year)).toBe(group);
+    }
+    // Not numbered: a year of a known entity never seen, an unknown entity.
+    expect(groups.find(ids[1] as number, 1999)).toBeUndefined();
+    expect(groups.find(-1, 2014)).toBeUndefined();
+    expect(groups.entities).toHaveLength(1000);
   });
 });
 

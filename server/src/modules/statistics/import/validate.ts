@@ -617,6 +617,74 @@ function ytdAboveStoredNext(
 }
 
 /** A copy of a typed array in a longer one. */
+/** A group's number: its entity's ordinal × GROUP_SPAN + the year's ordinal among the entity's years. */
+const GROUP_SPAN = 65_536;
+
+/**
+ * The groups the year-to-date rule goes through — an entity's year — numbered as the rule visits them: by entity in
+ * order of first appearance, then by the entity's years in order of first appearance (entity ordinal × GROUP_SPAN +
+ * year ordinal; past 2^31 for a large register, so doubles). Shared by the file's rules (FilePoints, by code) and the
+ * rule against stored months (YtdAgainstStored, by enterprise id).
+ *
+ * An entity's first year is kept in typed arrays by ordinal; only its later years go into maps. A file mostly holds
+ * one year of each enterprise, so an import of a register of tens of thousands makes one map of them instead of three
+ * (each map of that size is megabytes, and the copies it leaves as it grows stay until a full collection).
+ */
+export class EntityYears<E extends string | number> {
+  /** By ordinal. */
+  readonly entities: E[] = [];
+  private readonly ordinalOf = new Map<E, number>();
+  /** By ordinal: the entity's first year, and how many years it has. */
+  private firstYear = new Int32Array(256);
+  private yearCount = new Int32Array(256);
+  /** The entities' later years: (ordinal × 10,000 + year) → the group, and the group → the year. */
+  private readonly laterGroup = new Map<number, number>();
+  private readonly laterYear = new Map<number, number>();
+
+  /** The group of the entity's year, numbering the entity and the year on first sight. */
+  group(entity: E, year: number): number {
+    let e = this.ordinalOf.get(entity);
+    if (e === undefined) {
+      e = this.entities.length;
+      this.entities.push(entity);
+      this.ordinalOf.set(entity, e);
+      if (e === this.firstYear.length) {
+        this.firstYear = lengthened(this.firstYear, e * 2);
+        this.yearCount = lengthened(this.yearCount, e * 2);
+      }
+      this.firstYear[e] = year;
+      this.yearCount[e] = 1;
+      return e * GROUP_SPAN;
+    }
+    if (this.firstYear[e] === year) return e * GROUP_SPAN;
+    let g = this.laterGroup.get(e * 10_000 + year);
+    if (g === undefined) {
+      const y = this.yearCount[e] as number;
+      this.yearCount[e] = y + 1;
+      g = e * GROUP_SPAN + y;
+      this.laterGroup.set(e * 10_000 + year, g);
+      this.laterYear.set(g, year);
+    }
+    return g;
+  }
+
+  /** The group of the entity's year if it has been numbered. */
+  find(entity: E, year: number): number | undefined {
+    const e = this.ordinalOf.get(entity);
+    if (e === undefined) return undefined;
+    return this.firstYear[e] === year ? e * GROUP_SPAN : this.laterGroup.get(e * 10_000 + year);
+  }
+
+  entityOf(group: number): E {
+    return this.entities[Math.floor(group / GROUP_SPAN)] as E;
+  }
+
+  yearOf(group: number): number {
+    const y = group % GROUP_SPAN;
+    return y === 0 ? (this.firstYear[(group - y) / GROUP_SPAN] as number) : (this.laterYear.get(group) as number);
+  }
+}
+
 function lengthened<A extends Int32Array | Float64Array | Uint8Array>(a: A, length: number): A {
   const longer = new (a.constructor as new (length: number) => A)(length);
   longer.set(a);
@@ -663,17 +731,9 @@ interface RowRules {
  * ytdProblems over the file alone; `points()` gives the kept rows as objects when stored figures must join them.
  */
 class FilePoints {
-  private readonly entities: string[] = [];
-  private readonly entityIndex = new Map<string, number>();
+  private readonly groups = new EntityYears<string>();
   private readonly periods: string[] = [];
   private readonly periodIndex = new Map<string, number>();
-  /**
-   * entity × 10,000 + year → the year's ordinal among the entity's years, in order of first appearance (groups are
-   * visited in ytdProblems' order); one entry per entity and year, and the count of each entity's years.
-   */
-  private readonly yearOrdinal = new Map<number, number>();
-  private readonly yearsOf: number[] = [];
-  private readonly yearOfGroup = new Map<number, number>();
   // The previous row's entity, year and group: a file lists an enterprise's months one after another. (The group
   // starts as a double, the kind it becomes: a field that changes kind costs the optimised code built on it.)
   private lastEntity = '';
@@ -866,21 +926,7 @@ class FilePoints {
 
   /** The group of an entity's year, numbering it on first sight; remembered as the last row's. */
   private groupOf(entity: string, year: number): number {
-    let e = this.entityIndex.get(entity);
-    if (e === undefined) {
-      e = this.entities.length;
-      this.entities.push(entity);
-      this.entityIndex.set(entity, e);
-      this.yearsOf.push(0);
-    }
-    let y = this.yearOrdinal.get(e * 10_000 + year);
-    if (y === undefined) {
-      y = this.yearsOf[e] as number;
-      this.yearsOf[e] = y + 1;
-      this.yearOrdinal.set(e * 10_000 + year, y);
-      this.yearOfGroup.set(e * 65_536 + y, year);
-    }
-    const g = e * 65_536 + y;
+    const g = this.groups.group(entity, year);
     this.lastEntity = entity;
     this.lastYear = year;
     this.lastGroup = g;
@@ -929,7 +975,7 @@ class FilePoints {
         continue;
       }
       repeated[i] = 1;
-      const entity = this.entities[Math.floor((group[i] as number) / 65_536)] as string;
+      const entity = this.groups.entityOf(group[i] as number);
       problems.push(describe(rowNumber[i] as number, rowNumber[f] as number, entity));
     }
     this.repeated = repeated;
@@ -950,9 +996,9 @@ class FilePoints {
       });
       const g = this.group[i] as number;
       points.push({
-        entity: this.entities[Math.floor(g / 65_536)] as string,
+        entity: this.groups.entityOf(g),
         period: this.periods[this.period[i] as number] as string,
-        year: this.yearOfGroup.get(g) as number,
+        year: this.groups.yearOf(g),
         month: this.month[i] as number,
         rowNumber: this.rowNumber[i] as number,
         values,
@@ -1037,11 +1083,8 @@ export class YtdAgainstStored {
   /** The year-to-date columns, and their figures' places in a row's figures (figureKeysOf('returns') order). */
   private readonly keys = figureKeysOf('returns').filter((key) => cumulativeKeysOfReturns.has(key));
   private readonly slots = this.keys.map((key) => figureKeysOf('returns').indexOf(key));
-  /** entity → its ordinal, in order of first row; (entity ordinal × 10,000 + year) → the group's sort key. */
-  private readonly entityOrdinal = new Map<number, number>();
-  private readonly yearsOfEntity: number[] = [];
-  private readonly groupOf = new Map<number, number>();
-  private readonly yearOfGroup = new Map<number, number>();
+  /** The groups (an enterprise's year) in order of first row: ytdProblems' order. */
+  private readonly groups = new EntityYears<number>();
   private readonly periods: string[] = [];
   private readonly periodIndex = new Map<string, number>();
   private group = new Float64Array(1024);
@@ -1069,20 +1112,7 @@ export class YtdAgainstStored {
     figures: Float64Array,
     offset: number,
   ): void {
-    let e = this.entityOrdinal.get(entity);
-    if (e === undefined) {
-      e = this.yearsOfEntity.length;
-      this.entityOrdinal.set(entity, e);
-      this.yearsOfEntity.push(0);
-    }
-    let g = this.groupOf.get(e * 10_000 + year);
-    if (g === undefined) {
-      // Groups sort by entity, then by the order the entity's years first came: ytdProblems' order.
-      g = e * 65_536 + (this.yearsOfEntity[e] as number);
-      this.yearsOfEntity[e] = (this.yearsOfEntity[e] as number) + 1;
-      this.groupOf.set(e * 10_000 + year, g);
-      this.yearOfGroup.set(g, year);
-    }
+    const g = this.groups.group(entity, year);
     let p = this.periodIndex.get(period);
     if (p === undefined) {
       p = this.periods.length;
@@ -1095,8 +1125,7 @@ export class YtdAgainstStored {
 
   /** A stored month (figures as addRow's); ignored unless a file row of its entity and year was added. */
   addStored(entity: number, year: number, month: number, figures: Float64Array, offset: number): void {
-    const e = this.entityOrdinal.get(entity);
-    const g = e === undefined ? undefined : this.groupOf.get(e * 10_000 + year);
+    const g = this.groups.find(entity, year);
     if (g !== undefined) this.push(g, month, STORED, -1, figures, offset);
   }
 
@@ -1167,7 +1196,7 @@ export class YtdAgainstStored {
   private periodOf(i: number): string {
     const p = this.period[i] as number;
     if (p >= 0) return this.periods[p] as string;
-    return formatMonth(this.yearOfGroup.get(this.group[i] as number) as number, this.month[i] as number);
+    return formatMonth(this.groups.yearOf(this.group[i] as number), this.month[i] as number);
   }
 }
 
