@@ -231,7 +231,8 @@ export class ReturnsWriter {
   private readonly enterprises: (RegisteredEnterprise | null)[] = [];
   /**
    * By enterprise-year (groupKey), once the import has come to it: the months (bit 1 << month) that held a return
-   * before the import; and the months of those whose stored returns have been read into `stored`.
+   * before the import (monthsStored); and the months of those whose stored returns have been read into `stored`. Only
+   * years that held returns have entries: a new year's file makes none, where it made one per enterprise.
    */
   private readonly storedMonths = new Map<number, number>();
   private readonly readMonths = new Map<number, number>();
@@ -326,7 +327,7 @@ export class ReturnsWriter {
       const p = periods[batch.period[i] as number] as PeriodEntry;
       this.follower?.add(p.year, p.month, e.id, e.region, e.aboveScale, batch.values, i * FIGURES);
       const current = anyStored ? this.stored.get(key) : undefined;
-      if (anyStored && this.storedMonths.get(Math.floor(key / 16)) !== 0) {
+      if (anyStored && this.monthsStored(Math.floor(key / 16)) !== 0) {
         this.ytd.addRow(e.id, p.year, p.month, p.text, batch.rowNumber[i] as number, batch.values, i * FIGURES);
       }
       if (!current) {
@@ -437,7 +438,7 @@ export class ReturnsWriter {
     await this.lookUpStoredMonths(groups);
     const wanted = new Map<number, number>();
     for (const [group, { months }] of groups) {
-      const stored = this.storedMonths.get(group) as number;
+      const stored = this.monthsStored(group);
       if (stored === 0) continue;
       let near = months;
       for (let m = 1; m <= 12; m += 1) if (months & (1 << m)) near |= neighbourMonths(stored, m);
@@ -450,7 +451,7 @@ export class ReturnsWriter {
     for (let i = 0; i < batch.rows; i += 1) {
       const key = keys[i] as number;
       const group = Math.floor(key / 16);
-      const stored = this.storedMonths.get(group) as number;
+      const stored = this.monthsStored(group);
       if (stored === 0 || wanted.has(group)) continue;
       const unread = stored & ~(this.readMonths.get(group) ?? 0);
       if (unread === 0) continue;
@@ -478,6 +479,7 @@ export class ReturnsWriter {
    * before the import writes any row of them, so its own rows are not taken for stored ones.
    */
   private async lookUpStoredMonths(groups: Map<number, BatchGroup>) {
+    // (An enterprise-year of a year that held none is never entered: it is asked about again, answered by yearsHeld.)
     const unknown = [...groups].filter(([group]) => !this.storedMonths.has(group));
     if (unknown.length === 0) return;
     // A year that held no return when the import first came to it (a new year's file, most months) holds none of
@@ -494,8 +496,9 @@ export class ReturnsWriter {
         );
         this.yearsHeld.set(year, any.length > 0);
       }
+      if (this.yearsHeld.get(year) !== true) continue;
       this.storedMonths.set(group, 0);
-      if (this.yearsHeld.get(year) === true) lookUp.push(entry);
+      lookUp.push(entry);
     }
     if (lookUp.length === 0) return;
     const lookedUp = new Set(lookUp.map(([group]) => group));
@@ -521,6 +524,11 @@ export class ReturnsWriter {
         this.storedMonths.set(group, months as number);
       }
     }
+  }
+
+  /** The months (bits) an enterprise-year the import has come to held before it: none in a year that held none. */
+  private monthsStored(group: number): number {
+    return this.storedMonths.get(group) ?? 0;
   }
 
   /** Reads stored returns: by enterprise-year, the months (bits) wanted. */
