@@ -1,6 +1,14 @@
-import type { Insertable } from 'kysely';
+import { sql, type Compilable, type Insertable } from 'kysely';
 import type SQLite from 'better-sqlite3';
-import { keptInsert, runKeptInsert, sameShape, selectArrays, sqliteHandleOf, type Db } from '../../db/database.js';
+import {
+  dialectOf,
+  keptInsert,
+  runKeptInsert,
+  sameShape,
+  selectArrays,
+  sqliteHandleOf,
+  type Db,
+} from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { ReturnsFollower } from '../statistics/statistics.service.js';
 import { chunks, paddedList } from '../../db/chunks.js';
@@ -244,6 +252,30 @@ export class CubeDraft implements ReturnsFollower {
 
   /** The enterprises' figures in the months a year before `year`'s `months`, into those months' base. */
   private async readBase(year: number, months: readonly number[], enterprises: readonly number[]): Promise<void> {
+    // Rows of month, enterprise and the measures, as they come.
+    const values =
+      dialectOf(this.db) === 'postgres'
+        ? figuresOfRows(
+            await selectArrays(this.db, baseOnPostgres(this.db, year - 1, enterprises, months)),
+            0,
+            BASE_WIDTH,
+          )
+        : await this.baseOnSqlite(year - 1, months, enterprises);
+    for (const m of months) {
+      const base = this.base.get(year * 16 + m);
+      if (base) base.values = values;
+    }
+    for (let at = 0; at < values.length; at += BASE_WIDTH) {
+      this.base.get(year * 16 + (values[at] as number))?.at.set(values[at + 1] as number, at + 2);
+    }
+  }
+
+  /** The comparable base's rows on SQLite (see readBase), by chunks of enterprises. */
+  private async baseOnSqlite(
+    year: number,
+    months: readonly number[],
+    enterprises: readonly number[],
+  ): Promise<Float64Array> {
     // Only the batch's months: a month's file would otherwise read each enterprise's whole year.
     const monthList = paddedList(months);
     const blocks: Float64Array[] = [];
@@ -252,27 +284,19 @@ export class CubeDraft implements ReturnsFollower {
       const ids = paddedList(part);
       const rows = await selectArrays(
         this.db,
-        sameShape(this.db, `comparable base ${ids.length} ${monthList.length}`, [year - 1, ...ids, ...monthList], () =>
+        sameShape(this.db, `comparable base ${ids.length} ${monthList.length}`, [year, ...ids, ...monthList], () =>
           this.db
             .selectFrom('statisticalReturn')
             .select(['month', 'enterpriseId'])
             .select(measureColumns)
-            .where('year', '=', year - 1)
+            .where('year', '=', year)
             .where('enterpriseId', 'in', ids)
             .where('month', 'in', monthList),
         ),
       );
-      // Rows of month, enterprise and the measures, as they come.
       blocks.push(figuresOfRows(rows, 0, BASE_WIDTH));
     }
-    const values = blocks.length === 1 ? (blocks[0] as Float64Array) : concatenated(blocks);
-    for (const m of months) {
-      const base = this.base.get(year * 16 + m);
-      if (base) base.values = values;
-    }
-    for (let at = 0; at < values.length; at += BASE_WIDTH) {
-      this.base.get(year * 16 + (values[at] as number))?.at.set(values[at + 1] as number, at + 2);
-    }
+    return blocks.length === 1 ? (blocks[0] as Float64Array) : concatenated(blocks);
   }
 
   /** Adds a return as written (figures in cubeMeasures order from `offset`, NaN where blank); after prepare(). */
@@ -302,6 +326,26 @@ export class CubeDraft implements ReturnsFollower {
     const wanted = new Set(regions);
     return rows.filter((r) => wanted.has(r.regionCode));
   }
+}
+
+/**
+ * The comparable base's select on PostgreSQL: the enterprises' figures in the months of `year`, each enterprise's
+ * looked up through the returns' key. Written as on SQLite (`year = ? and enterprise_id in (…) and month in (…)`),
+ * PostgreSQL's planner took the period index for a batch of a year's months and read the whole year at every batch:
+ * 21 ms a batch of 2,000 rows in a table of ten years of 50,000, against 2 ms through the key. A lateral subquery
+ * kept from being merged into the join (`offset 0`) leaves it only the key, for a month's file as for a year's (whose
+ * batch of 2,000 enterprises' one month read in 10 ms, as before). Arrays are one parameter each: no chunks.
+ */
+function baseOnPostgres(db: Db, year: number, enterprises: readonly number[], months: readonly number[]): Compilable {
+  const measures = sql.join(measureColumns.map((c) => sql.ref(`x.${c}`)));
+  const query = sql`select x.month, x.enterprise_id, ${measures}
+    from unnest(${[...enterprises]}::bigint[]) as k(e)
+    cross join lateral (
+      select * from statistical_return r
+      where r.year = ${year} and r.enterprise_id = k.e and r.month = any(${[...months]}::integer[])
+      offset 0
+    ) x`;
+  return { compile: () => query.compile(db) };
 }
 
 /**

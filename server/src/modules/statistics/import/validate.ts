@@ -616,7 +616,6 @@ function ytdAboveStoredNext(
   };
 }
 
-/** A copy of a typed array in a longer one. */
 /** A group's number: its entity's ordinal × GROUP_SPAN + the year's ordinal among the entity's years. */
 const GROUP_SPAN = 65_536;
 
@@ -685,6 +684,7 @@ export class EntityYears<E extends string | number> {
   }
 }
 
+/** A copy of a typed array in a longer one. */
 function lengthened<A extends Int32Array | Float64Array | Uint8Array>(a: A, length: number): A {
   const longer = new (a.constructor as new (length: number) => A)(length);
   longer.set(a);
