@@ -121,6 +121,14 @@ const usccsFor = (enterprises: number) =>
     buildUscc(counties[i % counties.length] ?? '330402', `${String(i).padStart(7, '0')}B`),
   );
 
+/** A SQLite file holding the plan and a register of `enterprises`: each child copies it. */
+async function seededTemplate(file: string, enterprises: number): Promise<string> {
+  const seeded = openDatabase(`sqlite:${file}`).db;
+  await seed(seeded, enterprises);
+  await seeded.destroy();
+  return file;
+}
+
 /** A database holding the plan and a register of `enterprises`, so every run inserts the same rows. */
 async function seed(db: DbDatabaseModule.Db, enterprises: number) {
   await migrateToLatest(db);
@@ -309,6 +317,13 @@ function inChild(spec: ChildSpec): Promise<ChildResult> {
   });
 }
 
+/** The same measurement in `times` fresh processes, one after another. */
+async function inChildren(times: number, spec: ChildSpec): Promise<ChildResult[]> {
+  const results: ChildResult[] = [];
+  for (let r = 0; r < times; r += 1) results.push(await inChild(spec));
+  return results;
+}
+
 /**
  * A returns file of `rows` rows: rows / 12 enterprises × the twelve months of the year; with `enterprises`, that many
  * × the first months of the year (rows / enterprises of them); with `onlyMonth`, `rows` enterprises × that month (a
@@ -381,35 +396,25 @@ try {
     for (let round = WARM_ROUNDS; round >= 1; round -= 1) {
       earlier.push(FRESH ? files : await writeReturns(rows, dir, { year: YEAR - round }));
     }
-    const template = path.join(dir, `template-${rows}.db`);
-    const seeded = openDatabase(`sqlite:${template}`).db;
-    await seed(seeded, enterprisesFor(rows));
-    await seeded.destroy();
+    const template = await seededTemplate(path.join(dir, `template-${rows}.db`), enterprisesFor(rows));
     const size = (f: string) => `${(fs.statSync(f).size / 2 ** 20).toFixed(1)} MB`;
     const sizes = FORMATS.map((format) => `${format} ${size(files[format])}`);
     console.log(`\n${rows.toLocaleString('en')} returns rows (${sizes.join(', ')})`);
     const engines: Engine[] = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
     for (const engine of engines) {
       for (const format of FORMATS) {
-        const measure = async (earlierFiles: string[]) => {
-          const results: ChildResult[] = [];
-          for (let r = 0; r < (engine === 'sqlite' ? REPEAT : 1); r += 1) {
-            results.push(
-              await inChild({
-                rows,
-                enterprises: enterprisesFor(rows),
-                format,
-                engine,
-                file: files[format],
-                earlierFiles,
-                warmFile: warm[format],
-                template,
-                dir,
-              }),
-            );
-          }
-          return results;
-        };
+        const measure = (earlierFiles: string[]) =>
+          inChildren(engine === 'sqlite' ? REPEAT : 1, {
+            rows,
+            enterprises: enterprisesFor(rows),
+            format,
+            engine,
+            file: files[format],
+            earlierFiles,
+            warmFile: warm[format],
+            template,
+            dir,
+          });
         const results = await measure(earlier.map((e) => e[format]));
         const goal = format === 'xlsx' ? 1.5 : 2;
         const ratio = results.map((x) => x.importMs / x.bareMs);
@@ -449,29 +454,21 @@ try {
   // database holding their 2014-01 to 2014-04 (the year-to-date rule against stored months) and 2013-05 (the cube's
   // comparable base), imported through the same connection first. Printed beside the goals, not judged by them.
   if (MONTH_ROWS > 0 && !FRESH) {
-    const template = path.join(dir, `template-month-${MONTH_ROWS}.db`);
-    const seeded = openDatabase(`sqlite:${template}`).db;
-    await seed(seeded, MONTH_ROWS);
-    await seeded.destroy();
+    const template = await seededTemplate(path.join(dir, `template-month-${MONTH_ROWS}.db`), MONTH_ROWS);
     const earlier = [await writeReturns(MONTH_ROWS, dir, { year: YEAR - 1, onlyMonth: 5 })];
     for (let month = 1; month <= 4; month += 1) earlier.push(await writeReturns(MONTH_ROWS, dir, { onlyMonth: month }));
     const file = await writeReturns(MONTH_ROWS, dir, { onlyMonth: 5 });
-    const results: ChildResult[] = [];
-    for (let r = 0; r < REPEAT; r += 1) {
-      results.push(
-        await inChild({
-          rows: MONTH_ROWS,
-          enterprises: MONTH_ROWS,
-          format: 'csv',
-          engine: 'sqlite',
-          file: file.csv,
-          earlierFiles: earlier.map((e) => e.csv),
-          warmFile: warm.csv,
-          template,
-          dir,
-        }),
-      );
-    }
+    const results = await inChildren(REPEAT, {
+      rows: MONTH_ROWS,
+      enterprises: MONTH_ROWS,
+      format: 'csv',
+      engine: 'sqlite',
+      file: file.csv,
+      earlierFiles: earlier.map((e) => e.csv),
+      warmFile: warm.csv,
+      template,
+      dir,
+    });
     console.log(
       `\nA month's file: ${MONTH_ROWS.toLocaleString('en')} enterprises' returns of ${YEAR}-05 (csv), four months and last year's stored` +
         `\n  sqlite csv: bare ${fig(results.map((x) => x.bareMs))} ms · import ${fig(results.map((x) => x.importMs))} ms` +
@@ -489,10 +486,7 @@ try {
   // enterprise.) CSV: the fastest reader, so the most rows a second for the collectors to keep up with.
   const memoryPeaks: number[][] = [];
   if (MEMORY_REGISTER > 0 && !FRESH) {
-    const template = path.join(dir, `template-register-${MEMORY_REGISTER}.db`);
-    const seeded = openDatabase(`sqlite:${template}`).db;
-    await seed(seeded, MEMORY_REGISTER);
-    await seeded.destroy();
+    const template = await seededTemplate(path.join(dir, `template-register-${MEMORY_REGISTER}.db`), MEMORY_REGISTER);
     console.log(
       `\nMemory against file size: a register of ${MEMORY_REGISTER.toLocaleString('en')} enterprises, files of the first months` +
         ` of ${YEAR} (csv), the same months of ${YEAR - 1} imported first`,
@@ -501,22 +495,17 @@ try {
       const shape = { enterprises: MEMORY_REGISTER };
       const file = await writeReturns(rows, dir, shape);
       const earlier = await writeReturns(rows, dir, { ...shape, year: YEAR - 1 });
-      const results: ChildResult[] = [];
-      for (let r = 0; r < REPEAT; r += 1) {
-        results.push(
-          await inChild({
-            rows,
-            enterprises: MEMORY_REGISTER,
-            format: 'csv',
-            engine: 'sqlite',
-            file: file.csv,
-            earlierFiles: [earlier.csv],
-            warmFile: warm.csv,
-            template,
-            dir,
-          }),
-        );
-      }
+      const results = await inChildren(REPEAT, {
+        rows,
+        enterprises: MEMORY_REGISTER,
+        format: 'csv',
+        engine: 'sqlite',
+        file: file.csv,
+        earlierFiles: [earlier.csv],
+        warmFile: warm.csv,
+        template,
+        dir,
+      });
       memoryPeaks.push(results.map((x) => x.importPeakMb));
       console.log(
         `  ${rows.toLocaleString('en')} rows (${Math.ceil(rows / MEMORY_REGISTER)} months): import ${fig(results.map((x) => x.importMs))} ms,` +
